@@ -1,0 +1,5 @@
+package dev.aviary.hostdeployer;
+
+import dev.aviary.runtime.testing.ServiceConventionsContract;
+
+class HostDeployerConventionsTest extends ServiceConventionsContract {}

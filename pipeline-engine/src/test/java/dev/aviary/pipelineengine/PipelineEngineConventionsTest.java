@@ -1,0 +1,5 @@
+package dev.aviary.pipelineengine;
+
+import dev.aviary.runtime.testing.ServiceConventionsContract;
+
+class PipelineEngineConventionsTest extends ServiceConventionsContract {}
