@@ -1,0 +1,28 @@
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'e2e',
+  reporter: 'list',
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  outputDir: 'target/e2e-results',
+  use: {
+    baseURL: process.env.AVIARY_CONSOLE_URL ?? 'http://localhost:8080',
+    viewport: { width: 1440, height: 900 },
+    // The machine's Debian chromium; Playwright never downloads a browser here.
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+});

@@ -1,0 +1,49 @@
+import { Layout, Menu, theme, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { areaOf, areas } from '../areas';
+
+const menuItems = areas.map((area) => ({ key: area.path, icon: area.icon, label: <Link to={area.path}>{area.title}</Link> }));
+
+/** The console frame: navigation on the left, the current area's title on top. */
+export function AppLayout() {
+  const { pathname } = useLocation();
+  const area = areaOf(pathname);
+  const title = area?.title ?? 'Not found';
+  const { token } = theme.useToken();
+
+  useEffect(() => {
+    document.title = `${title} · Aviary`;
+  }, [title]);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={232} style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+        <nav aria-label="Aviary">
+          <div style={{ padding: '20px 24px', color: token.colorWhite, fontSize: 20, fontWeight: 600, letterSpacing: 0.5 }}>
+            Aviary
+          </div>
+          <Menu theme="dark" mode="inline" items={menuItems} selectedKeys={area ? [area.path] : []} />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: token.colorBgContainer,
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+            padding: '0 32px',
+            display: 'flex',
+            alignItems: 'center',
+          }}
+        >
+          <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
+            {title}
+          </Typography.Title>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 32 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}
