@@ -19,20 +19,23 @@ class SystemHealthProbe {
     private final EdgeProperties edge;
     private final WebClient http;
     private final Clock clock;
-    private final String selfName;
-    private final String selfUrl;
+    private final Environment environment;
 
     SystemHealthProbe(EdgeProperties edge, Clock clock, Environment environment) {
         this.edge = edge;
         this.http = WebClient.create();
         this.clock = clock;
-        this.selfName = environment.getProperty("spring.application.name", "gray-gateway");
-        this.selfUrl = "http://127.0.0.1:" + environment.getProperty("local.server.port", "8080");
+        this.environment = environment;
     }
 
     Mono<SystemHealth> check() {
         // The edge answering this request is itself up; it leads the list.
-        Mono<ServiceHealth> self = Mono.just(new ServiceHealth(selfName, selfUrl, "UP", 0, null));
+        Mono<ServiceHealth> self = Mono.just(new ServiceHealth(
+                environment.getProperty("spring.application.name", "gray-gateway"),
+                "http://127.0.0.1:" + environment.getProperty("local.server.port", "8080"),
+                "UP",
+                0,
+                null));
         Flux<ServiceHealth> services = Flux.fromIterable(edge.services().entrySet())
                 .flatMapSequential(
                         service -> probe(service.getKey(), service.getValue().uri()));
