@@ -30,6 +30,11 @@ record AviaryHome(Path root, Path repo) {
         return directory(root.resolve("run"));
     }
 
+    /** Unpacked service jars and their class-data-sharing archives. */
+    Path apps() {
+        return directory(root.resolve("apps"));
+    }
+
     Path postgresData() {
         return root.resolve("postgres");
     }

@@ -1,6 +1,9 @@
 package dev.aviary.launcher;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -24,7 +27,7 @@ final class DownCommand {
             out.println(
                     orphans == 0
                             ? "Aviary is not running."
-                            : "Aviary's supervisor was gone; stopped " + orphans + " service process(es) it had left.");
+                            : "Aviary's supervisor was gone; stopped " + orphans + " process(es) it had left.");
             return 0;
         }
         out.println("Stopping Aviary (supervisor pid " + supervisor.get().pid() + ")...");
@@ -40,8 +43,32 @@ final class DownCommand {
         return 0;
     }
 
-    /** Services whose supervisor was killed outright keep running; the last published state names them. */
+    /**
+     * Services and PostgreSQL whose supervisor was killed outright keep running: the last published
+     * state names the services, PostgreSQL's own pid file names the database.
+     */
     private int stopOrphans() {
+        int services = stopOrphanServices();
+        return services + (stopOrphanDatabase() ? 1 : 0);
+    }
+
+    private boolean stopOrphanDatabase() {
+        Path postmasterPid = home.postgresData().resolve("postmaster.pid");
+        try {
+            long pid = Long.parseLong(Files.readAllLines(postmasterPid).get(0).trim());
+            return ProcessHandle.of(pid)
+                    .filter(process -> process.info()
+                            .commandLine()
+                            .map(line -> line.contains(home.postgresData().toString()))
+                            .orElse(false))
+                    .map(ProcessHandle::destroy)
+                    .orElse(false);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private int stopOrphanServices() {
         return PlatformState.readFrom(home.stateFile())
                 .map(state -> (int) state.services().stream()
                         .filter(service -> service.pid() > 0)

@@ -28,6 +28,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setPort(port)
                 .setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("max_connections", "200")
+                // The embedded defaults trade durability for test speed; this database keeps real data.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(false)
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -20,7 +20,7 @@ final class RunningSupervisor {
                     .filter(ProcessHandle::isAlive)
                     .filter(process -> process.info()
                             .commandLine()
-                            .map(line -> line.contains(AviaryCommand.class.getName()))
+                            .map(line -> line.contains("supervise") && line.contains("aviary-launcher"))
                             .orElse(true));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package dev.aviary.launcher;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,16 +22,16 @@ final class ServiceCommand {
 
     private ServiceCommand() {}
 
-    static List<String> of(PlatformService service, Map<String, String> environment) {
+    static List<String> of(PlatformService service, Path appsDirectory, Map<String, String> environment) {
+        String java = javaExecutable();
         List<String> command = new ArrayList<>();
-        command.add(javaExecutable());
+        command.add(java);
         command.addAll(LOCAL_JVM_OPTIONS);
         String extra = environment.getOrDefault("AVIARY_JAVA_OPTS", "").trim();
         if (!extra.isEmpty()) {
             command.addAll(Arrays.asList(extra.split("\\s+")));
         }
-        command.add("-jar");
-        command.add(service.jar().toString());
+        command.addAll(new ServiceImage(service, appsDirectory).prepare(java));
         return command;
     }
 

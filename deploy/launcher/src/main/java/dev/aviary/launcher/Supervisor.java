@@ -37,15 +37,16 @@ final class Supervisor {
         this.since = clock.instant();
         Map<String, String> serviceEnvironment = new HashMap<>(database.serviceEnvironment());
         HealthProbe probe = new HealthProbe();
-        for (PlatformService service : PlatformService.all(home.repo())) {
-            services.add(new SupervisedService(
-                    service,
-                    ServiceCommand.of(service, environment),
-                    serviceEnvironment,
-                    home.serviceLog(service.name()),
-                    events,
-                    probe));
-        }
+        // Unpacking the jars (first start after a build) is independent per service: do it side by side.
+        services.addAll(PlatformService.all(home.repo()).parallelStream()
+                .map(service -> new SupervisedService(
+                        service,
+                        ServiceCommand.of(service, home.apps(), environment),
+                        serviceEnvironment,
+                        home.serviceLog(service.name()),
+                        events,
+                        probe))
+                .toList());
     }
 
     void run() throws Exception {

@@ -1,0 +1,88 @@
+package dev.aviary.launcher;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A service's jar unpacked under {@code AVIARY_HOME/apps/SERVICE} (Spring Boot's {@code -Djarmode=tools
+ * extract}), so the JVM can use an application class-data-sharing archive: the first run records the
+ * classes it loaded when it exits ({@code -XX:ArchiveClassesAtExit}), later runs map them and start in
+ * about half the CPU time. A rebuilt jar is unpacked again and its archive dropped.
+ */
+final class ServiceImage {
+
+    private final PlatformService service;
+    private final Path directory;
+
+    ServiceImage(PlatformService service, Path appsDirectory) {
+        this.service = service;
+        this.directory = appsDirectory.resolve(service.name());
+    }
+
+    /** Unpacks the jar when this image is missing or older than the jar; returns the JVM arguments to run it. */
+    List<String> prepare(String java) {
+        try {
+            String stamp = Files.size(service.jar()) + ":"
+                    + Files.getLastModifiedTime(service.jar()).toMillis();
+            Path stampFile = directory.resolve("source.stamp");
+            if (!Files.exists(stampFile) || !stamp.equals(Files.readString(stampFile))) {
+                extract(java);
+                Files.writeString(stampFile, stamp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot unpack " + service.jar(), e);
+        }
+        Path archive = directory.resolve("app.jsa");
+        String sharing =
+                Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive;
+        return List.of(
+                sharing,
+                "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off",
+                "-jar",
+                unpackedJar().toString());
+    }
+
+    private void extract(String java) throws IOException {
+        deleteRecursively(directory);
+        Files.createDirectories(directory.getParent());
+        Process extract = new ProcessBuilder(
+                        java,
+                        "-Djarmode=tools",
+                        "-jar",
+                        service.jar().toString(),
+                        "extract",
+                        "--destination",
+                        directory.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(extract.getInputStream().readAllBytes());
+        try {
+            if (!extract.waitFor(120, TimeUnit.SECONDS) || extract.exitValue() != 0) {
+                throw new IOException("extracting " + service.jar() + " failed: " + output);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while extracting " + service.jar(), e);
+        }
+    }
+
+    private Path unpackedJar() {
+        return directory.resolve(service.jar().getFileName());
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var paths = Files.walk(path)) {
+            for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+}
