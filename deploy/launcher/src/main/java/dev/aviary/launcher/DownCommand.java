@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 /** {@code bin/aviary down}: stops the supervisor, which stops every service and then PostgreSQL. */
 final class DownCommand {
 
-    private static final long WAIT_SECONDS = 90;
+    private static final long WAIT_SECONDS = 120;
 
     private final AviaryHome home;
     private final PrintStream out;

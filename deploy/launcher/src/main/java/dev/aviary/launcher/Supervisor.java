@@ -18,7 +18,7 @@ import java.util.Map;
 final class Supervisor {
 
     private static final Duration TICK = Duration.ofMillis(250);
-    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
     private final AviaryHome home;
     private final DatabaseSettings database;
@@ -89,9 +89,11 @@ final class Supervisor {
         }
         events.record("stopping the platform");
         services.forEach(SupervisedService::requestStop);
+        // One deadline for all: they stop side by side (and write their class-data archives meanwhile).
+        Instant deadline = clock.instant().plus(STOP_GRACE);
         for (SupervisedService service : services) {
             try {
-                service.awaitStop(STOP_GRACE);
+                service.awaitStop(Duration.between(clock.instant(), deadline));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -1,0 +1,209 @@
+package dev.aviary.launcher;
+
+import static java.time.Duration.ofSeconds;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The whole platform, started by the real {@code bin/aviary} from the built jars, used the way a
+ * newcomer would: up, the edge's system health, the console in chromium, a killed service coming
+ * back, data surviving down and up, and a taken port refused before anything starts.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    private static final List<String> SERVICES = List.of(
+            "gray-gateway",
+            "release-api",
+            "pipeline-engine",
+            "artifact-repo",
+            "env-manager",
+            "host-deployer",
+            "k8s-deployer");
+
+    private final Path repo = Path.of(System.getenv().getOrDefault("AVIARY_REPO", "../.."))
+            .toAbsolutePath()
+            .normalize();
+    private final Path home = repo.resolve("deploy/launcher/target/platform-it-home");
+    private final AviaryCli aviary = new AviaryCli(repo, home);
+    private final HttpClient http = HttpClient.newHttpClient();
+    private AviaryCli.Result firstUp;
+
+    @BeforeAll
+    void startThePlatform() throws Exception {
+        deleteRecursively(home);
+        firstUp = aviary.run("up");
+    }
+
+    @AfterAll
+    void stopThePlatform() throws Exception {
+        aviary.run("down");
+    }
+
+    @Test
+    @Order(1)
+    void upReportsEveryServiceUpAndTheConsoleUrl() {
+        assertThat(firstUp.exitCode()).as(firstUp.output()).isZero();
+        for (String service : SERVICES) {
+            assertThat(firstUp.output()).containsPattern(service + "\\s+UP in \\d+\\.\\d s");
+        }
+        assertThat(firstUp.output()).contains("Console: http://localhost:8080");
+    }
+
+    @Test
+    @Order(2)
+    void theEdgeReportsEveryServiceUp() throws Exception {
+        String health = get("http://localhost:8080/api/v1/system/health");
+
+        assertThat(health).startsWith("{\"status\":\"UP\"");
+        for (String service : SERVICES) {
+            assertThat(health).containsPattern("\"name\":\"" + service + "\",\"url\":\"[^\"]+\",\"status\":\"UP\"");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void upWhenAlreadyUpChangesNothing() throws Exception {
+        long supervisor = PlatformState.readFrom(stateFile()).orElseThrow().supervisorPid();
+
+        AviaryCli.Result again = aviary.run("up");
+
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.output()).contains("Aviary is already up; nothing to do.");
+        assertThat(PlatformState.readFrom(stateFile()).orElseThrow().supervisorPid())
+                .isEqualTo(supervisor);
+    }
+
+    @Test
+    @Order(4)
+    void theConsoleLoadsInChromiumAndItsNavigationWorks() throws Exception {
+        AviaryCli.Result e2e = aviary.exec(
+                List.of("npm", "run", "e2e"),
+                repo.resolve("web-console"),
+                Map.of("AVIARY_CONSOLE_URL", "http://localhost:8080", "CI", "true"),
+                300);
+
+        assertThat(e2e.exitCode()).as(e2e.output()).isZero();
+        assertThat(repo.resolve("web-console/target/screenshots/overview.png")).isNotEmptyFile();
+    }
+
+    @Test
+    @Order(5)
+    void aKilledServiceIsRestartedAndStatusShowsIt() throws Exception {
+        ServiceSnapshot before = service("env-manager");
+        ProcessHandle.of(before.pid()).orElseThrow().destroyForcibly();
+
+        await().atMost(ofSeconds(120)).pollInterval(ofSeconds(1)).untilAsserted(() -> {
+            ServiceSnapshot after = service("env-manager");
+            assertThat(after.state()).isEqualTo(ServiceState.UP);
+            assertThat(after.pid()).isNotEqualTo(before.pid());
+            assertThat(after.restarts()).isEqualTo(before.restarts() + 1);
+        });
+        AviaryCli.Result status = aviary.run("status");
+        assertThat(status.exitCode()).isZero();
+        assertThat(status.output())
+                .containsPattern("env-manager\\s+UP\\s+8084\\s+\\d+\\s+\\S+\\s+\\S+ s\\s+1\\s")
+                .contains("env-manager (pid " + before.pid() + ") exited with code 137");
+    }
+
+    @Test
+    @Order(6)
+    void downThenUpKeepsTheData() throws Exception {
+        try (Connection db = database()) {
+            db.createStatement().execute("create schema if not exists platform_it");
+            db.createStatement().execute("create table platform_it.marker (note text)");
+            db.createStatement().execute("insert into platform_it.marker values ('written before down')");
+        }
+
+        assertThat(aviary.run("down").output()).contains("Aviary is down.");
+        assertThat(PortGuard.isFree(8080)).isTrue();
+        assertThat(PortGuard.isFree(DatabaseSettings.DEFAULT_EMBEDDED_PORT)).isTrue();
+        AviaryCli.Result up = aviary.run("up");
+
+        assertThat(up.exitCode()).as(up.output()).isZero();
+        try (Connection db = database();
+                ResultSet rows = db.createStatement().executeQuery("select note from platform_it.marker")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("written before down");
+        }
+    }
+
+    @Test
+    @Order(7)
+    void aTakenPortIsReportedAndNothingStarts() throws Exception {
+        aviary.run("down");
+
+        try (ServerSocket squatter = new ServerSocket(8083)) {
+            AviaryCli.Result up = aviary.run("up");
+
+            assertThat(up.exitCode()).isEqualTo(2);
+            assertThat(up.output())
+                    .contains("port 8083 (needed by artifact-repo) is already in use by pid "
+                            + ProcessHandle.current().pid())
+                    .contains("Nothing was started.");
+            assertThat(aviary.run("status").exitCode()).isEqualTo(StatusCommand.NOT_RUNNING);
+            assertThat(Stream.of(8080, 8081, 8082, 8084, 8085, 8086, DatabaseSettings.DEFAULT_EMBEDDED_PORT))
+                    .allMatch(PortGuard::isFree);
+        }
+    }
+
+    private ServiceSnapshot service(String name) {
+        return PlatformState.readFrom(stateFile()).orElseThrow().services().stream()
+                .filter(service -> service.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private Path stateFile() {
+        return home.resolve("run/state.properties");
+    }
+
+    private String get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + DatabaseSettings.DEFAULT_EMBEDDED_PORT + "/aviary",
+                "postgres",
+                "postgres");
+    }
+
+    private static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (Stream<Path> paths = Files.walk(path)) {
+                for (Path each :
+                        paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(each);
+                }
+            }
+        }
+    }
+}
