@@ -1,7 +1,6 @@
 package dev.aviary.runtime.problem;
 
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -9,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -32,10 +32,19 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail body = ex.getBody();
         body.setDetail("The request has invalid fields.");
-        List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream()
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(ProblemResponses::fieldError)
                 .toList();
         body.setProperty("errors", errors);
+        return handleExceptionInternal(ex, body, headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        UnreadableBody unreadable = UnreadableBody.of(ex);
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(status, unreadable.detail());
+        body.setProperty("errors", unreadable.errors());
         return handleExceptionInternal(ex, body, headers, status, request);
     }
 
@@ -68,11 +77,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, status, request);
     }
 
-    private static Map<String, Object> fieldError(FieldError error) {
-        return Map.of(
-                "field",
-                error.getField(),
-                "message",
-                error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
+    private static FieldProblem fieldError(FieldError error) {
+        return new FieldProblem(
+                error.getField(), error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
     }
 }
