@@ -33,6 +33,10 @@ public final class AviaryCommand {
                 new Supervisor(home, environment, Clock.systemUTC()).run();
                 yield 0;
             }
+            case "help", "-h", "--help" -> {
+                out.println(USAGE);
+                yield 0;
+            }
             default -> {
                 out.println(command.isEmpty() ? USAGE : "aviary: unknown command '" + command + "'\n" + USAGE);
                 yield 2;

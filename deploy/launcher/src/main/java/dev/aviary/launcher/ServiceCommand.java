@@ -1,6 +1,5 @@
 package dev.aviary.launcher;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +21,23 @@ final class ServiceCommand {
 
     private ServiceCommand() {}
 
-    static List<String> of(PlatformService service, Path appsDirectory, Map<String, String> environment) {
+    /** The service itself, from its unpacked image (unpacking it first when the jar is new). */
+    static List<String> of(ServiceImage image, Map<String, String> environment) {
         String java = javaExecutable();
+        List<String> command = jvm(java, environment);
+        command.addAll(image.prepare(java));
+        return command;
+    }
+
+    /** A training run of the service's class-data archive, at the lowest CPU priority. */
+    static List<String> training(ServiceImage image, Map<String, String> environment) {
+        List<String> command = new ArrayList<>(List.of("nice", "-n", "19"));
+        command.addAll(jvm(javaExecutable(), environment));
+        command.addAll(image.trainingArguments());
+        return command;
+    }
+
+    private static List<String> jvm(String java, Map<String, String> environment) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(LOCAL_JVM_OPTIONS);
@@ -31,7 +45,6 @@ final class ServiceCommand {
         if (!extra.isEmpty()) {
             command.addAll(Arrays.asList(extra.split("\\s+")));
         }
-        command.addAll(new ServiceImage(service, appsDirectory).prepare(java));
         return command;
     }
 

@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A service's jar unpacked under {@code AVIARY_HOME/apps/SERVICE} (Spring Boot's {@code -Djarmode=tools
- * extract}), so the JVM can use an application class-data-sharing archive: the first run records the
- * classes it loaded when it exits ({@code -XX:ArchiveClassesAtExit}), later runs map them and start in
- * about half the CPU time. A rebuilt jar is unpacked again and its archive dropped.
+ * extract}), so the JVM can use an application class-data-sharing archive: a training run records
+ * the classes the service loads up to a refreshed context ({@code -XX:ArchiveClassesAtExit} with
+ * {@code -Dspring.context.exit=onRefresh}); later runs map them and start in about half the CPU time.
+ * A rebuilt jar is unpacked again and its archive dropped.
  */
 final class ServiceImage {
 
@@ -36,15 +38,53 @@ final class ServiceImage {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot unpack " + service.jar(), e);
         }
-        Path archive = directory.resolve("app.jsa");
-        String sharing =
-                Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive;
+        return hasArchive()
+                ? List.of(
+                        "-XX:SharedArchiveFile=" + archive(),
+                        "-Xlog:cds=off",
+                        "-jar",
+                        unpackedJar().toString())
+                : List.of("-jar", unpackedJar().toString());
+    }
+
+    boolean hasArchive() {
+        return Files.exists(archive());
+    }
+
+    /** The JVM arguments of a training run, which writes the archive and exits once the context is refreshed. */
+    List<String> trainingArguments() {
         return List.of(
-                sharing,
+                "-XX:ArchiveClassesAtExit=" + trainingArchive(),
                 "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off",
+                "-Dspring.context.exit=onRefresh",
                 "-jar",
                 unpackedJar().toString());
+    }
+
+    /** Keeps what a successful training run wrote; returns whether there was an archive to keep. */
+    boolean adoptTrainedArchive() throws IOException {
+        if (!Files.exists(trainingArchive())) {
+            return false;
+        }
+        Files.move(trainingArchive(), archive(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return true;
+    }
+
+    Path trainingLog() {
+        return directory.resolve("training.log");
+    }
+
+    String serviceName() {
+        return service.name();
+    }
+
+    private Path archive() {
+        return directory.resolve("app.jsa");
+    }
+
+    private Path trainingArchive() {
+        return directory.resolve("app.jsa.training");
     }
 
     private void extract(String java) throws IOException {

@@ -26,8 +26,10 @@ final class Supervisor {
     private final Clock clock;
     private final List<SupervisedService> services = new ArrayList<>();
     private final Instant since;
+    private final ArchiveTraining training;
     private EmbeddedDatabase embedded;
     private boolean stopping;
+    private boolean trainingStarted;
 
     Supervisor(AviaryHome home, Map<String, String> environment, Clock clock) {
         this.home = home;
@@ -37,16 +39,20 @@ final class Supervisor {
         this.since = clock.instant();
         Map<String, String> serviceEnvironment = new HashMap<>(database.serviceEnvironment());
         HealthProbe probe = new HealthProbe();
+        List<PlatformService> platform = PlatformService.all(home.repo());
+        List<ServiceImage> images = platform.stream()
+                .map(service -> new ServiceImage(service, home.apps()))
+                .toList();
         // Unpacking the jars (first start after a build) is independent per service: do it side by side.
-        services.addAll(PlatformService.all(home.repo()).parallelStream()
-                .map(service -> new SupervisedService(
-                        service,
-                        ServiceCommand.of(service, home.apps(), environment),
-                        serviceEnvironment,
-                        home.serviceLog(service.name()),
-                        events,
-                        probe))
-                .toList());
+        List<List<String>> commands = images.parallelStream()
+                .map(image -> ServiceCommand.of(image, environment))
+                .toList();
+        for (int i = 0; i < platform.size(); i++) {
+            PlatformService service = platform.get(i);
+            services.add(new SupervisedService(
+                    service, commands.get(i), serviceEnvironment, home.serviceLog(service.name()), events, probe));
+        }
+        this.training = new ArchiveTraining(images, environment, serviceEnvironment, events);
     }
 
     void run() throws Exception {
@@ -79,14 +85,27 @@ final class Supervisor {
         }
         if (changed) {
             publish();
+            startTrainingOnceAllAreUp();
         }
         return true;
+    }
+
+    private void startTrainingOnceAllAreUp() {
+        if (!trainingStarted
+                && services.stream()
+                        .allMatch(service -> service.snapshot().state().isServing())) {
+            trainingStarted = true;
+            Thread trainer = new Thread(training, "aviary-cds-training");
+            trainer.setDaemon(true);
+            trainer.start();
+        }
     }
 
     private void stop() {
         synchronized (this) {
             stopping = true;
         }
+        training.stop();
         events.record("stopping the platform");
         services.forEach(SupervisedService::requestStop);
         // One deadline for all: they stop side by side (and write their class-data archives meanwhile).

@@ -57,6 +57,9 @@ class PlatformIT {
     void startThePlatform() throws Exception {
         deleteRecursively(home);
         firstUp = aviary.run("up");
+        assertThat(firstUp.exitCode())
+                .as("bin/aviary up must succeed for any platform test to mean something:%n%s", firstUp.output())
+                .isZero();
     }
 
     @AfterAll
@@ -67,7 +70,6 @@ class PlatformIT {
     @Test
     @Order(1)
     void upReportsEveryServiceUpAndTheConsoleUrl() {
-        assertThat(firstUp.exitCode()).as(firstUp.output()).isZero();
         for (String service : SERVICES) {
             assertThat(firstUp.output()).containsPattern(service + "\\s+UP in \\d+\\.\\d s");
         }
