@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * extract}), so the JVM can use an application class-data-sharing archive: a training run records
  * the classes the service loads up to a refreshed context ({@code -XX:ArchiveClassesAtExit} with
  * {@code -Dspring.context.exit=onRefresh}); later runs map them and start in about half the CPU time.
- * A rebuilt jar is unpacked again and its archive dropped.
+ * A rebuilt jar, or another JDK, unpacks it again and drops its archive.
  */
 final class ServiceImage {
 
@@ -28,8 +28,10 @@ final class ServiceImage {
     /** Unpacks the jar when this image is missing or older than the jar; returns the JVM arguments to run it. */
     List<String> prepare(String java) {
         try {
+            // An archive only fits the JDK that recorded it: a new JDK unpacks afresh and re-records.
             String stamp = Files.size(service.jar()) + ":"
-                    + Files.getLastModifiedTime(service.jar()).toMillis();
+                    + Files.getLastModifiedTime(service.jar()).toMillis() + ":" + java + ":"
+                    + System.getProperty("java.vm.version");
             Path stampFile = directory.resolve("source.stamp");
             if (!Files.exists(stampFile) || !stamp.equals(Files.readString(stampFile))) {
                 extract(java);
