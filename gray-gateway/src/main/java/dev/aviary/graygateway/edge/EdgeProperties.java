@@ -33,6 +33,9 @@ public record EdgeProperties(
     public record OwnedPrefixes(@NotNull URI uri, @NotEmpty List<String> prefixes) {}
 
     public EdgeProperties {
+        if (services == null || services.isEmpty()) {
+            throw new IllegalArgumentException("aviary.edge.services must list the services the edge routes to");
+        }
         Map<String, String> owners = new HashMap<>();
         for (var service : services.entrySet()) {
             for (String prefix : service.getValue().prefixes()) {

@@ -2,7 +2,6 @@ package dev.aviary.graygateway.problem;
 
 import java.net.ConnectException;
 import java.net.URI;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webflux.error.ErrorWebExceptionHandler;
@@ -51,6 +50,11 @@ class GatewayProblems implements ErrorWebExceptionHandler {
 
     private ProblemDetail problemFor(ServerWebExchange exchange, Throwable error) {
         String path = exchange.getRequest().getPath().value();
+        if (error instanceof ErrorResponse timedOut && timedOut.getStatusCode().value() == 504) {
+            String service = routeId(exchange);
+            log.warn("504 {}: {} did not answer in time", path, service);
+            return problem(HttpStatus.GATEWAY_TIMEOUT, "gateway-timeout", service + " did not answer in time.");
+        }
         if (isUnreachable(error)) {
             String service = routeId(exchange);
             log.warn("503 {}: {} is not reachable ({})", path, service, error.toString());
@@ -71,7 +75,7 @@ class GatewayProblems implements ErrorWebExceptionHandler {
 
     private static boolean isUnreachable(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof TimeoutException) {
+            if (cause instanceof ConnectException) {
                 return true;
             }
         }

@@ -16,7 +16,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "aviary.edge.health-timeout=300ms")
+        properties = {
+            "aviary.edge.health-timeout=300ms",
+            "spring.cloud.gateway.server.webflux.httpclient.response-timeout=1s"
+        })
 @AutoConfigureWebTestClient
 public abstract class RunningEdge {
 

@@ -45,6 +45,22 @@ class GatewayProblemsTest extends RunningEdge {
     }
 
     @Test
+    void aServiceThatNeverAnswersIsAGatewayTimeoutProblemNamingIt() {
+        http.get()
+                .uri("/api/v1/environments/e-1")
+                .exchange()
+                .expectStatus()
+                .isEqualTo(504)
+                .expectHeader()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type")
+                .isEqualTo("/problems/gateway-timeout")
+                .jsonPath("$.detail")
+                .isEqualTo("env-manager did not answer in time.");
+    }
+
+    @Test
     void wrongMethodOnTheEdgesOwnApiIsAProblem() {
         http.post()
                 .uri("/api/v1/system/health")
