@@ -31,6 +31,9 @@ record DatabaseSettings(boolean embedded, int embeddedPort, String url, String u
     }
 
     String describe() {
-        return embedded ? "embedded PostgreSQL on 127.0.0.1:" + embeddedPort : "external PostgreSQL " + url;
+        // A JDBC URL may carry credentials in its query; never print them.
+        return embedded
+                ? "embedded PostgreSQL on 127.0.0.1:" + embeddedPort
+                : "external PostgreSQL " + url.replaceFirst("\\?.*", "");
     }
 }

@@ -24,10 +24,14 @@ final class AviaryCli {
     }
 
     Result run(String... arguments) throws IOException, InterruptedException {
+        return runWith(Map.of(), arguments);
+    }
+
+    Result runWith(Map<String, String> environment, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(repo.resolve("bin/aviary").toString());
         command.addAll(List.of(arguments));
-        return exec(command, repo, Map.of(), 600);
+        return exec(command, repo, environment, 600);
     }
 
     Result exec(List<String> command, Path directory, Map<String, String> environment, long timeoutSeconds)

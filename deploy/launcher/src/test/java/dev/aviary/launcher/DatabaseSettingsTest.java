@@ -19,15 +19,17 @@ class DatabaseSettingsTest {
     @Test
     void anExternalDatabaseIsPassedToEveryServiceAsGiven() {
         DatabaseSettings settings = DatabaseSettings.from(Map.of(
-                "AVIARY_DB_URL", "jdbc:postgresql://db.internal:5432/aviary",
+                "AVIARY_DB_URL", "jdbc:postgresql://db.internal:5432/aviary?password=s3cret",
                 "AVIARY_DB_USER", "aviary",
                 "AVIARY_DB_PASSWORD", "s3cret"));
 
         assertThat(settings.embedded()).isFalse();
         assertThat(settings.serviceEnvironment())
-                .containsEntry("AVIARY_DB_URL", "jdbc:postgresql://db.internal:5432/aviary")
+                .containsEntry("AVIARY_DB_URL", "jdbc:postgresql://db.internal:5432/aviary?password=s3cret")
                 .containsEntry("AVIARY_DB_USER", "aviary")
                 .containsEntry("AVIARY_DB_PASSWORD", "s3cret");
-        assertThat(settings.describe()).doesNotContain("s3cret");
+        assertThat(settings.describe())
+                .isEqualTo("external PostgreSQL jdbc:postgresql://db.internal:5432/aviary")
+                .doesNotContain("s3cret");
     }
 }

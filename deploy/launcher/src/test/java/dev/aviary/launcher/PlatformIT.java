@@ -4,6 +4,7 @@ import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -170,6 +171,31 @@ class PlatformIT {
             assertThat(aviary.run("status").exitCode()).isEqualTo(StatusCommand.NOT_RUNNING);
             assertThat(Stream.of(8080, 8081, 8082, 8084, 8085, 8086, DatabaseSettings.DEFAULT_EMBEDDED_PORT))
                     .allMatch(PortGuard::isFree);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void anExternalDatabaseReplacesTheEmbeddedOne() throws Exception {
+        try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
+            String url = "jdbc:postgresql://127.0.0.1:" + external.getPort() + "/postgres";
+
+            AviaryCli.Result up = aviary.runWith(
+                    Map.of("AVIARY_DB_URL", url, "AVIARY_DB_USER", "postgres", "AVIARY_DB_PASSWORD", "postgres"), "up");
+
+            assertThat(up.exitCode()).as(up.output()).isZero();
+            assertThat(up.output()).contains("external PostgreSQL " + url);
+            assertThat(PortGuard.isFree(DatabaseSettings.DEFAULT_EMBEDDED_PORT)).isTrue();
+            try (Connection db = external.getPostgresDatabase().getConnection();
+                    ResultSet schemas = db.createStatement()
+                            .executeQuery("select count(*) from information_schema.tables"
+                                    + " where table_name = 'flyway_schema_history'")) {
+                schemas.next();
+                assertThat(schemas.getInt(1))
+                        .as("one migrated schema per back-end service")
+                        .isEqualTo(6);
+            }
+            aviary.run("down");
         }
     }
 
