@@ -15,10 +15,17 @@ final class HealthProbe {
             HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     boolean isUp(PlatformService service) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(service.healthUrl()))
-                .timeout(TIMEOUT)
-                .GET()
-                .build();
+        return answersUp(service.healthUrl());
+    }
+
+    /** Liveness leaves out dependencies such as the database: failing it means the process itself is stuck. */
+    boolean isLive(PlatformService service) {
+        return answersUp(service.healthUrl() + "/liveness");
+    }
+
+    private boolean answersUp(String url) {
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET().build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"");

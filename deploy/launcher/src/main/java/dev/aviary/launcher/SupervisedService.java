@@ -18,6 +18,9 @@ final class SupervisedService {
     private static final Duration PROBE_WHILE_STARTING = Duration.ofMillis(500);
     private static final Duration PROBE_WHILE_UP = Duration.ofSeconds(5);
     private static final Duration STABLE_AFTER = Duration.ofSeconds(60);
+    /** How long a service may fail both its health and its liveness before it counts as hung. */
+    private static final Duration HUNG_AFTER = Duration.ofSeconds(30);
+
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final long MAX_LOG_BYTES = 20L * 1024 * 1024;
 
@@ -32,6 +35,7 @@ final class SupervisedService {
     private ServiceState state = ServiceState.STOPPED;
     private Instant startedAt;
     private Instant upSince;
+    private Instant unhealthySince;
     private Instant nextProbe = Instant.EPOCH;
     private Instant restartAt;
     private long readyMillis = -1;
@@ -91,7 +95,24 @@ final class SupervisedService {
         }
         boolean healthy = probe.isUp(service);
         nextProbe = now.plus(state == ServiceState.STARTING ? PROBE_WHILE_STARTING : PROBE_WHILE_UP);
-        return healthy ? becameUp(now) : becameUnhealthy();
+        if (healthy) {
+            return becameUp(now);
+        }
+        return state == ServiceState.UNHEALTHY ? stopIfHung(now) : becameUnhealthy(now);
+    }
+
+    /**
+     * Unhealthy is not enough to restart: a service whose database is down is unhealthy and would
+     * come back the same. Only one that also fails its liveness probe for a while is hung.
+     */
+    private boolean stopIfHung(Instant now) {
+        if (Duration.between(unhealthySince, now).compareTo(HUNG_AFTER) < 0 || probe.isLive(service)) {
+            return false;
+        }
+        note(service.name() + " (pid " + process.pid() + ") failed its liveness probe for "
+                + Seconds.of(Duration.between(unhealthySince, now).toMillis()) + "; killing it");
+        process.destroyForcibly();
+        return true;
     }
 
     private boolean becameUp(Instant now) {
@@ -110,11 +131,12 @@ final class SupervisedService {
         return true;
     }
 
-    private boolean becameUnhealthy() {
+    private boolean becameUnhealthy(Instant now) {
         if (state != ServiceState.UP) {
             return false;
         }
         state = ServiceState.UNHEALTHY;
+        unhealthySince = now;
         note(service.name() + " stopped answering UP on " + service.healthUrl());
         return true;
     }

@@ -135,6 +135,26 @@ class PlatformIT {
 
     @Test
     @Order(6)
+    void aHungServiceIsKilledAndRestarted() throws Exception {
+        ServiceSnapshot before = service("host-deployer");
+        // SIGSTOP: the process lives on but answers nothing, neither health nor liveness.
+        assertThat(new ProcessBuilder("kill", "-STOP", String.valueOf(before.pid()))
+                        .start()
+                        .waitFor())
+                .isZero();
+
+        await().atMost(ofSeconds(180)).pollInterval(ofSeconds(1)).untilAsserted(() -> {
+            ServiceSnapshot after = service("host-deployer");
+            assertThat(after.state()).isEqualTo(ServiceState.UP);
+            assertThat(after.pid()).isNotEqualTo(before.pid());
+            assertThat(after.restarts()).isEqualTo(before.restarts() + 1);
+        });
+        assertThat(Files.readString(home.resolve("logs/aviary.log")))
+                .contains("host-deployer (pid " + before.pid() + ") failed its liveness probe");
+    }
+
+    @Test
+    @Order(7)
     void downThenUpKeepsTheData() throws Exception {
         try (Connection db = database()) {
             db.createStatement().execute("create schema if not exists platform_it");
@@ -156,7 +176,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aTakenPortIsReportedAndNothingStarts() throws Exception {
         aviary.run("down");
 
@@ -175,7 +195,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void anExternalDatabaseReplacesTheEmbeddedOne() throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
             String url = "jdbc:postgresql://127.0.0.1:" + external.getPort() + "/postgres";
