@@ -19,7 +19,12 @@ public final class AviaryCommand {
     private AviaryCommand() {}
 
     public static void main(String[] args) throws Exception {
-        System.exit(run(args, System.getenv(), System.out));
+        try {
+            System.exit(run(args, System.getenv(), System.out));
+        } catch (EnvironmentNumber.InvalidSetting invalid) {
+            System.out.println("aviary: " + invalid.getMessage() + ". Nothing was started or stopped.");
+            System.exit(2);
+        }
     }
 
     static int run(String[] args, Map<String, String> environment, PrintStream out) throws Exception {

@@ -20,7 +20,7 @@ record DatabaseSettings(boolean embedded, int embeddedPort, String url, String u
                     environment.getOrDefault("AVIARY_DB_USER", "aviary"),
                     environment.getOrDefault("AVIARY_DB_PASSWORD", ""));
         }
-        int port = Integer.parseInt(environment.getOrDefault("AVIARY_DB_PORT", String.valueOf(DEFAULT_EMBEDDED_PORT)));
+        int port = EnvironmentNumber.read(environment, "AVIARY_DB_PORT", DEFAULT_EMBEDDED_PORT, 1, 65535);
         return new DatabaseSettings(
                 true, port, "jdbc:postgresql://127.0.0.1:" + port + "/aviary", "postgres", "postgres");
     }

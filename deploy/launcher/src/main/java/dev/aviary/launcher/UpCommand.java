@@ -30,7 +30,7 @@ final class UpCommand {
         this.home = home;
         this.environment = environment;
         this.out = out;
-        this.timeout = Duration.ofSeconds(Long.parseLong(environment.getOrDefault("AVIARY_UP_TIMEOUT", "240")));
+        this.timeout = Duration.ofSeconds(EnvironmentNumber.read(environment, "AVIARY_UP_TIMEOUT", 240, 10, 3600));
     }
 
     int run() throws Exception {
