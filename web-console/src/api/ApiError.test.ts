@@ -58,6 +58,30 @@ describe('ApiError.fromResponse', () => {
     expect(map.status).toBe(400);
   });
 
+  it('reads the platform’s validation problem with {field, message} errors', async () => {
+    const error = await ApiError.fromResponse(
+      respond(
+        JSON.stringify({
+          type: '/problems/invalid-request',
+          title: 'Invalid request',
+          status: 400,
+          detail: '2 fields are invalid',
+          errors: [
+            { field: 'username', message: 'must match ^[a-z][a-z0-9._-]{1,62}$' },
+            { field: 'password', message: 'must be at least 12 characters' },
+          ],
+        }),
+        400,
+        'application/problem+json',
+      ),
+    );
+
+    expect(error.errors).toEqual([
+      { field: 'username', detail: 'must match ^[a-z][a-z0-9._-]{1,62}$' },
+      { field: 'password', detail: 'must be at least 12 characters' },
+    ]);
+  });
+
   it('understands Spring’s plain JSON error body', async () => {
     const error = await ApiError.fromResponse(
       respond(JSON.stringify({ status: 500, error: 'Internal Server Error', message: 'boom', path: '/x' }), 500, 'application/json'),

@@ -1,16 +1,20 @@
 import { Layout, Menu, theme, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { areaOf, areas } from '../areas';
+import { areaOf, areas, isVisible } from '../areas';
+import { useCurrentUser } from '../features/auth/CurrentUserContext';
+import { UserMenu } from '../features/auth/UserMenu';
 
-const menuItems = areas.map((area) => ({ key: area.path, icon: area.icon, label: <Link to={area.path}>{area.title}</Link> }));
-
-/** The console frame: navigation on the left, the current area's title on top. */
+/** The console frame: navigation on the left, the current area's title and the signed-in user on top. */
 export function AppLayout() {
   const { pathname } = useLocation();
+  const user = useCurrentUser();
   const area = areaOf(pathname);
   const title = area?.title ?? 'Not found';
   const { token } = theme.useToken();
+  const menuItems = areas
+    .filter((candidate) => isVisible(candidate, user))
+    .map((visible) => ({ key: visible.path, icon: visible.icon, label: <Link to={visible.path}>{visible.title}</Link> }));
 
   useEffect(() => {
     document.title = `${title} · Aviary`;
@@ -34,11 +38,13 @@ export function AppLayout() {
             padding: '0 32px',
             display: 'flex',
             alignItems: 'center',
+            justifyContent: 'space-between',
           }}
         >
           <Typography.Title level={3} style={{ margin: 0 }} data-testid="page-title">
             {title}
           </Typography.Title>
+          <UserMenu />
         </Layout.Header>
         <Layout.Content style={{ padding: 32 }}>
           <Outlet />

@@ -1,7 +1,9 @@
 package dev.aviary.releaseapi;
 
+import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 /** Identity, catalog, RBAC, approvals, audit trail, lanes and traffic policies, release orchestration. */
 @SpringBootApplication
@@ -9,5 +11,10 @@ public class ReleaseApiApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(ReleaseApiApplication.class, args);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }

@@ -19,9 +19,12 @@ import org.springframework.web.client.RestClient;
         properties = {
             "spring.application.name=problem-probe",
             "spring.config.import=classpath:aviary-service-defaults.yml",
-            "aviary.service.schema=problem_probe"
+            "aviary.service.schema=problem_probe",
+            "aviary.security.internal-token=" + ProblemResponsesTest.INTERNAL_TOKEN
         })
 class ProblemResponsesTest {
+
+    static final String INTERNAL_TOKEN = "problem-probe-internal-token";
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
@@ -95,6 +98,7 @@ class ProblemResponsesTest {
     private RestClient http() {
         return RestClient.builder()
                 .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", "Bearer " + INTERNAL_TOKEN)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {})
                 .build();
     }

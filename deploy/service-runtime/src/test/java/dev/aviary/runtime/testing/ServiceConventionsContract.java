@@ -26,7 +26,11 @@ public abstract class ServiceConventionsContract {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabase.register(registry);
+        registry.add("aviary.security.internal-token", () -> INTERNAL_TOKEN);
     }
+
+    /** The platform's internal token in these tests: how one Aviary service calls another. */
+    public static final String INTERNAL_TOKEN = "contract-internal-token";
 
     @LocalServerPort
     int port;
@@ -81,9 +85,43 @@ public abstract class ServiceConventionsContract {
     }
 
     @Test
-    void unknownApiPathIsAProblemResponse() {
+    void apiWithoutCredentialsIsAnUnauthenticatedProblem() {
         ResponseEntity<String> response =
                 http().get().uri("/api/v1/no-such-resource").retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(response.getHeaders().getFirst("WWW-Authenticate")).isEqualTo("Bearer");
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(response.getBody()).contains("\"type\":\"/problems/unauthenticated\"");
+    }
+
+    @Test
+    void aWrongBearerTokenIsTheSameUnauthenticatedProblem() {
+        ResponseEntity<String> response = http().get()
+                .uri("/api/v1/no-such-resource")
+                .header("Authorization", "Bearer " + INTERNAL_TOKEN + "x")
+                .retrieve()
+                .toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+        assertThat(response.getBody()).contains("\"type\":\"/problems/unauthenticated\"");
+    }
+
+    @Test
+    void internalEndpointsRefuseAnonymousCallers() {
+        ResponseEntity<String> response =
+                http().post().uri("/internal/v1/anything").retrieve().toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(401);
+    }
+
+    @Test
+    void unknownApiPathIsAProblemResponse() {
+        ResponseEntity<String> response = http().get()
+                .uri("/api/v1/no-such-resource")
+                .header("Authorization", "Bearer " + INTERNAL_TOKEN)
+                .retrieve()
+                .toEntity(String.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(404);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);

@@ -1,0 +1,30 @@
+import { Form, Input } from 'antd';
+import { FormModal } from '../../components/FormModal';
+import { principalNamePattern } from '../users/users';
+import type { NewServiceAccount } from './serviceAccounts';
+import { useCreateServiceAccount } from './useServiceAccounts';
+
+export function NewServiceAccountModal({ onClose }: { onClose: () => void }) {
+  const createServiceAccount = useCreateServiceAccount();
+  return (
+    <FormModal<NewServiceAccount>
+      title="New service account"
+      okText="Create service account"
+      testId="service-account-form"
+      onSubmit={(account) => createServiceAccount.mutateAsync(account)}
+      onClose={onClose}
+    >
+      <Form.Item
+        name="name"
+        label="Name"
+        extra="Shares the name space of users; add it to projects as a member."
+        rules={[{ required: true }, { pattern: principalNamePattern, message: 'Lower-case letters, digits, . _ -; starts with a letter; 2–63 characters' }]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="description" label="Description">
+        <Input.TextArea rows={2} />
+      </Form.Item>
+    </FormModal>
+  );
+}
