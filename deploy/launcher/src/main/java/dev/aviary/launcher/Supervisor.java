@@ -38,6 +38,7 @@ final class Supervisor {
         this.clock = clock;
         this.since = clock.instant();
         Map<String, String> serviceEnvironment = new HashMap<>(database.serviceEnvironment());
+        serviceEnvironment.putAll(PlatformSecrets.of(home).serviceEnvironment(environment));
         HealthProbe probe = new HealthProbe();
         List<PlatformService> platform = PlatformService.all(home.repo());
         List<ServiceImage> images = platform.stream()

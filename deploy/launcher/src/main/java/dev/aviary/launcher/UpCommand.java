@@ -55,6 +55,8 @@ final class UpCommand {
             return CANNOT_START;
         }
         Files.deleteIfExists(home.stateFile());
+        PlatformSecrets secrets = PlatformSecrets.of(home);
+        secrets.prepareFirstAdmin(environment);
         long started = System.nanoTime();
         Process supervisor = startSupervisor();
         out.println("Starting Aviary (" + DatabaseSettings.from(environment).describe() + ", AVIARY_HOME " + home.root()
@@ -64,6 +66,13 @@ final class UpCommand {
             return DID_NOT_COME_UP;
         }
         out.printf("%nAviary is up in %s. Console: http://localhost:8080%n", Seconds.of(elapsedMillis(started)));
+        secrets.firstAdminPassword()
+                .ifPresent(password -> out.printf(
+                        "%nSign in as admin with the password %s%n"
+                                + "It was generated for this first start and is not shown again: keep it, or change it in the"
+                                + " console.%n",
+                        password));
+        secrets.forgetFirstAdminPassword();
         return 0;
     }
 

@@ -46,18 +46,21 @@ class PlatformIT {
             "host-deployer",
             "k8s-deployer");
 
+    private static final String ADMIN_TOKEN = "t0k";
+
     private final Path repo = Path.of(System.getenv().getOrDefault("AVIARY_REPO", "../.."))
             .toAbsolutePath()
             .normalize();
     private final Path home = repo.resolve("deploy/launcher/target/platform-it-home");
     private final AviaryCli aviary = new AviaryCli(repo, home);
     private final HttpClient http = HttpClient.newHttpClient();
+    private final EdgeApi edge = new EdgeApi("http://localhost:8080", null);
     private AviaryCli.Result firstUp;
 
     @BeforeAll
     void startThePlatform() throws Exception {
         deleteRecursively(home);
-        firstUp = aviary.run("up");
+        firstUp = aviary.runWith(Map.of("AVIARY_ADMIN_TOKEN", ADMIN_TOKEN), "up");
         assertThat(firstUp.exitCode())
                 .as("bin/aviary up must succeed for any platform test to mean something:%n%s", firstUp.output())
                 .isZero();
@@ -107,7 +110,13 @@ class PlatformIT {
         AviaryCli.Result e2e = aviary.exec(
                 List.of("npm", "run", "e2e"),
                 repo.resolve("web-console"),
-                Map.of("AVIARY_CONSOLE_URL", "http://localhost:8080", "CI", "true"),
+                Map.of(
+                        "AVIARY_CONSOLE_URL",
+                        "http://localhost:8080",
+                        "CI",
+                        "true",
+                        "AVIARY_ADMIN_PASSWORD",
+                        adminPassword()),
                 300);
 
         assertThat(e2e.exitCode()).as(e2e.output()).isZero();
@@ -115,7 +124,83 @@ class PlatformIT {
     }
 
     @Test
-    @Order(5)
+    @Order(41)
+    void theAdminTokenFromTheFirstStartWorksThroughTheEdgeAndNothingWorksWithoutCredentials() throws Exception {
+        EdgeApi.Reply me = edge.as(ADMIN_TOKEN).get("/api/v1/users/me");
+        EdgeApi.Reply anonymous = edge.get("/api/v1/users/me");
+
+        assertThat(me.status()).as(me.body()).isEqualTo(200);
+        assertThat(me.field("username")).isEqualTo("admin");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.field("type")).isEqualTo("/problems/unauthenticated");
+        assertThat(firstUp.output()).contains("Sign in as admin with the password ");
+    }
+
+    @Test
+    @Order(42)
+    void aViewersTokenCannotCreateAnApplication() throws Exception {
+        EdgeApi admin = edge.as(ADMIN_TOKEN);
+        assertThat(admin.post("/api/v1/projects", "{\"key\":\"it-shop\",\"name\":\"Shop\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.post("/api/v1/service-accounts", "{\"name\":\"it-viewer\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.put("/api/v1/projects/it-shop/members/it-viewer", "{\"role\":\"viewer\"}")
+                        .status())
+                .isEqualTo(201);
+        String viewerToken = admin.post("/api/v1/service-accounts/it-viewer/tokens", "{\"name\":\"ci\"}")
+                .field("token");
+
+        EdgeApi.Reply refused = edge.as(viewerToken)
+                .post("/api/v1/projects/it-shop/applications", "{\"name\":\"web\",\"type\":\"host\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+        assertThat(refused.field("detail")).isEqualTo("Requires application.write on project it-shop");
+    }
+
+    @Test
+    @Order(43)
+    void killingReleaseApiWhileAnotherServiceRecordsLosesNoAuditEvent() throws Exception {
+        EdgeApi admin = edge.as(ADMIN_TOKEN);
+        // env-manager now knows the token; while release-api is away it keeps using that answer.
+        assertThat(admin.get("/api/v1/environments?project=it-shop").status()).isEqualTo(200);
+        ServiceSnapshot releaseApi = service("release-api");
+
+        ProcessHandle.of(releaseApi.pid()).orElseThrow().destroyForcibly();
+        for (int i = 1; i <= 5; i++) {
+            EdgeApi.Reply created =
+                    admin.post("/api/v1/environments", "{\"project\":\"it-shop\",\"name\":\"outage-%d\"}".formatted(i));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+        }
+
+        await().atMost(ofSeconds(180)).pollInterval(ofSeconds(2)).untilAsserted(() -> {
+            EdgeApi.Reply trail =
+                    admin.get("/api/v1/audit-events?action=environment.create&target=project/it-shop&size=50");
+            assertThat(trail.status()).isEqualTo(200);
+            for (int i = 1; i <= 5; i++) {
+                assertThat(trail.body()).contains("\"target\":\"project/it-shop/environment/outage-" + i + "\"");
+            }
+        });
+        assertThat(service("release-api").restarts()).isEqualTo(releaseApi.restarts() + 1);
+        assertThat(admin.get("/api/v1/audit-events/verify").body()).contains("\"intact\":true");
+    }
+
+    @Test
+    @Order(44)
+    void tamperingWithAnAuditRowIsReportedByVerify() throws Exception {
+        EdgeApi admin = edge.as(ADMIN_TOKEN);
+        try (Connection db = database()) {
+            db.createStatement().execute("update release_api.audit_events set actor = 'mallory' where sequence = 2");
+        }
+
+        EdgeApi.Reply verify = admin.get("/api/v1/audit-events/verify");
+
+        assertThat(verify.body()).contains("\"intact\":false").contains("\"firstBrokenSequence\":2");
+    }
+
+    @Test
+    @Order(50)
     void aKilledServiceIsRestartedAndStatusShowsIt() throws Exception {
         ServiceSnapshot before = service("env-manager");
         ProcessHandle.of(before.pid()).orElseThrow().destroyForcibly();
@@ -134,7 +219,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void aHungServiceIsKilledAndRestarted() throws Exception {
         ServiceSnapshot before = service("host-deployer");
         // SIGSTOP: the process lives on but answers nothing, neither health nor liveness.
@@ -154,7 +239,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void downThenUpKeepsTheData() throws Exception {
         try (Connection db = database()) {
             db.createStatement().execute("create schema if not exists platform_it");
@@ -168,6 +253,7 @@ class PlatformIT {
         AviaryCli.Result up = aviary.run("up");
 
         assertThat(up.exitCode()).as(up.output()).isZero();
+        assertThat(up.output()).as("the admin password is shown once").doesNotContain("Sign in as admin");
         try (Connection db = database();
                 ResultSet rows = db.createStatement().executeQuery("select note from platform_it.marker")) {
             assertThat(rows.next()).isTrue();
@@ -176,7 +262,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(8)
+    @Order(80)
     void aTakenPortIsReportedAndNothingStarts() throws Exception {
         aviary.run("down");
 
@@ -195,7 +281,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(9)
+    @Order(90)
     void anExternalDatabaseReplacesTheEmbeddedOne() throws Exception {
         try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
             String url = "jdbc:postgresql://127.0.0.1:" + external.getPort() + "/postgres";
@@ -217,6 +303,14 @@ class PlatformIT {
             }
             aviary.run("down");
         }
+    }
+
+    /** The admin password bin/aviary generated and printed at the first start. */
+    private String adminPassword() {
+        java.util.regex.Matcher printed = java.util.regex.Pattern.compile("Sign in as admin with the password (\\S+)")
+                .matcher(firstUp.output());
+        assertThat(printed.find()).as(firstUp.output()).isTrue();
+        return printed.group(1);
     }
 
     private ServiceSnapshot service(String name) {

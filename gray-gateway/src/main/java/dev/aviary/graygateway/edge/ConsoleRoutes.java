@@ -20,8 +20,18 @@ import reactor.core.publisher.Mono;
 @ConditionalOnProperty(name = "aviary.edge.enabled", matchIfMissing = true)
 class ConsoleRoutes implements WebFilter {
 
-    private static final List<String> SERVER_PATHS =
-            List.of("/api/", "/actuator", "/v3/", "/swagger-ui", "/webjars/", "/assets/");
+    /** Answered by the server even for a browser; {@code /internal/} is never served, not even the console. */
+    private static final List<String> SERVER_PATHS = List.of(
+            "/api/",
+            "/actuator",
+            "/v3/",
+            "/swagger-ui",
+            "/webjars/",
+            "/assets/",
+            "/oauth2/",
+            "/login/",
+            "/logout",
+            "/internal/");
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every error the gateway itself produces is an RFC 9457 problem: no route for a path, a service
- * that cannot be reached, or a failure of its own. Errors a service answers pass through untouched.
+ * that cannot be reached, a request the edge refuses (sign-in, CSRF), or a failure of its own. Errors a
+ * service answers pass through untouched.
  */
 @Component
 @Order(-2) // ahead of Boot's default handler, which renders a non-problem JSON body
@@ -43,6 +44,9 @@ class GatewayProblems implements ErrorWebExceptionHandler {
             return Mono.error(error);
         }
         response.setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
+        if (error instanceof ErrorResponse own && isComplete(own.getBody())) {
+            response.getHeaders().putAll(own.getHeaders());
+        }
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         byte[] body = json.writeValueAsBytes(problem);
         return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
@@ -50,6 +54,10 @@ class GatewayProblems implements ErrorWebExceptionHandler {
 
     private ProblemDetail problemFor(ServerWebExchange exchange, Throwable error) {
         String path = exchange.getRequest().getPath().value();
+        if (error instanceof ErrorResponse own && isComplete(own.getBody())) {
+            log.warn("{} {}: {}", own.getStatusCode().value(), path, error.getMessage());
+            return own.getBody();
+        }
         if (error instanceof ErrorResponse timedOut && timedOut.getStatusCode().value() == 504) {
             String service = routeId(exchange);
             log.warn("504 {}: {} did not answer in time", path, service);
@@ -71,6 +79,12 @@ class GatewayProblems implements ErrorWebExceptionHandler {
         }
         log.error("500 {}", path, error);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "The gateway failed to handle the request.");
+    }
+
+    /** A problem the gateway raised itself, with its own {@code /problems/<slug>} type: rendered as it is. */
+    private static boolean isComplete(ProblemDetail problem) {
+        URI type = problem.getType();
+        return type != null && type.getPath() != null && type.getPath().startsWith("/problems/");
     }
 
     private static boolean isUnreachable(Throwable error) {

@@ -1,5 +1,6 @@
 package dev.aviary.graygateway.edge;
 
+import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -11,7 +12,9 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 
@@ -35,6 +38,8 @@ public final class StubService {
 
     private final URI uri;
     private final Queue<String> received = new ConcurrentLinkedQueue<>();
+    private final Map<String, Headers> headers = new ConcurrentHashMap<>();
+    private final Map<String, String> bodies = new ConcurrentHashMap<>();
     /** Held so the socket is not collected (and closed) while the test JVM runs. */
     private final Object listener;
 
@@ -102,13 +107,32 @@ public final class StubService {
         return List.copyOf(received);
     }
 
+    /** The headers of the latest request with this request line ({@code METHOD raw-uri}). */
+    public Headers headersOf(String requestLine) {
+        Headers requestHeaders = headers.get(requestLine);
+        if (requestHeaders == null) {
+            throw new AssertionError(requestLine + " was not received; received: " + received());
+        }
+        return requestHeaders;
+    }
+
+    /** The body of the latest request with this request line. */
+    public String bodyOf(String requestLine) {
+        headersOf(requestLine);
+        return bodies.get(requestLine);
+    }
+
     private static StubService serving(HttpHandler handler) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             var stub = new StubService(
                     URI.create("http://127.0.0.1:" + server.getAddress().getPort()), server);
             HttpHandler recording = exchange -> {
-                stub.received.add(exchange.getRequestMethod() + " " + exchange.getRequestURI());
+                String requestLine = exchange.getRequestMethod() + " " + exchange.getRequestURI();
+                stub.headers.put(requestLine, exchange.getRequestHeaders());
+                stub.bodies.put(
+                        requestLine, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                stub.received.add(requestLine);
                 handler.handle(exchange);
             };
             server.createContext("/", recording);

@@ -2,6 +2,7 @@ package dev.aviary.graygateway.problem;
 
 import dev.aviary.graygateway.edge.RunningEdge;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 class GatewayProblemsTest extends RunningEdge {
@@ -10,6 +11,7 @@ class GatewayProblemsTest extends RunningEdge {
     void pathNoServiceOwnsIsANotFoundProblem() {
         http.get()
                 .uri("/api/v1/nothing")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer api-token-of-a-script")
                 .exchange()
                 .expectStatus()
                 .isNotFound()
@@ -30,6 +32,7 @@ class GatewayProblemsTest extends RunningEdge {
     void prefixOfAnUnreachableServiceIsAServiceUnavailableProblemNamingIt() {
         http.get()
                 .uri("/api/v1/pipelines/p-1")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer api-token-of-a-script")
                 .exchange()
                 .expectStatus()
                 .isEqualTo(503)
@@ -48,6 +51,7 @@ class GatewayProblemsTest extends RunningEdge {
     void aServiceThatNeverAnswersIsAGatewayTimeoutProblemNamingIt() {
         http.get()
                 .uri("/api/v1/environments/e-1")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer api-token-of-a-script")
                 .exchange()
                 .expectStatus()
                 .isEqualTo(504)
@@ -64,6 +68,7 @@ class GatewayProblemsTest extends RunningEdge {
     void wrongMethodOnTheEdgesOwnApiIsAProblem() {
         http.post()
                 .uri("/api/v1/system/health")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer api-token-of-a-script")
                 .exchange()
                 .expectStatus()
                 .isEqualTo(405)

@@ -4,9 +4,11 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import dev.aviary.releaseapi.identity.ExternalUsers;
 import dev.aviary.runtime.security.SecurityProperties;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,9 +20,14 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -32,6 +39,8 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -58,13 +67,33 @@ class AuthorizationServer {
         return http.build();
     }
 
+    /**
+     * The login form, and sign-in through external OIDC providers when any is configured under
+     * {@code spring.security.oauth2.client.registration.*} (docs/security.md).
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain signIn(HttpSecurity http) throws Exception {
-        http.securityMatcher("/login", "/login/**", "/logout")
+    SecurityFilterChain signIn(
+            HttpSecurity http,
+            ObjectProvider<ClientRegistrationRepository> externalProviders,
+            ExternalUsers externalUsers,
+            IdentityProperties identity)
+            throws Exception {
+        http.securityMatcher("/login", "/login/**", "/logout", "/oauth2/authorization/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .formLogin(form -> form.loginPage("/login"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signed-out"));
+        ClientRegistrationRepository providers = externalProviders.getIfAvailable();
+        if (providers != null) {
+            DefaultOAuth2AuthorizationRequestResolver withPkce = new DefaultOAuth2AuthorizationRequestResolver(
+                    providers, OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+            withPkce.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce))
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(
+                            new ExternalSignIn(externalUsers, identity.externalUsernameClaim())))
+                    .successHandler(new ExternalSignInSuccess()));
+        }
         return http.build();
     }
 
@@ -95,6 +124,17 @@ class AuthorizationServer {
             edge.redirectUri(base + "/login/oauth2/code/aviary").postLogoutRedirectUri(base + "/");
         }
         return new InMemoryRegisteredClientRepository(edge.build());
+    }
+
+    /** ID tokens name the Aviary user, so other tools can use Aviary as their OIDC provider too. */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> idTokenUsername() {
+        return context -> {
+            if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+                context.getClaims()
+                        .claim("preferred_username", context.getPrincipal().getName());
+            }
+        };
     }
 
     @Bean

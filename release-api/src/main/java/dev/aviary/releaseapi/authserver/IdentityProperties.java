@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshTokenTtl how long a console session can be refreshed without signing in again
  * @param adminPassword the first admin's password ({@code AVIARY_ADMIN_PASSWORD}), used once
  * @param adminToken the first admin's API token ({@code AVIARY_ADMIN_TOKEN}), used once
+ * @param externalUsernameClaim the claim of an external OIDC provider that becomes the username
  */
 @ConfigurationProperties("aviary.identity")
 public record IdentityProperties(
@@ -29,4 +30,5 @@ public record IdentityProperties(
         @DefaultValue("5m") Duration accessTokenTtl,
         @DefaultValue("8h") Duration refreshTokenTtl,
         String adminPassword,
-        String adminToken) {}
+        String adminToken,
+        @DefaultValue("preferred_username") String externalUsernameClaim) {}

@@ -3,6 +3,7 @@ package dev.aviary.runtime.problem;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.core.PropertyReferenceException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -46,6 +47,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(status, unreadable.detail());
         body.setProperty("errors", unreadable.errors());
         return handleExceptionInternal(ex, body, headers, status, request);
+    }
+
+    /** {@code ?sort=} naming a property the resource does not have. */
+    @ExceptionHandler(PropertyReferenceException.class)
+    ResponseEntity<Object> unknownSortProperty(PropertyReferenceException ex, WebRequest request) {
+        ProblemDetail body =
+                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+        body.setProperty("errors", List.of(new FieldProblem("sort", "cannot sort by " + ex.getPropertyName())));
+        return handleExceptionInternal(ex, body, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
     }
 
     @ExceptionHandler(Exception.class)

@@ -96,10 +96,10 @@ public abstract class ServiceConventionsContract {
     }
 
     @Test
-    void aWrongBearerTokenIsTheSameUnauthenticatedProblem() {
+    void aMalformedAuthorizationHeaderIsTheSameUnauthenticatedProblem() {
         ResponseEntity<String> response = http().get()
                 .uri("/api/v1/no-such-resource")
-                .header("Authorization", "Bearer " + INTERNAL_TOKEN + "x")
+                .header("Authorization", "Basic " + INTERNAL_TOKEN)
                 .retrieve()
                 .toEntity(String.class);
 
