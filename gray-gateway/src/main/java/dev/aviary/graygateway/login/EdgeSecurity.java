@@ -58,6 +58,8 @@ class EdgeSecurity {
                                 (exchange, denied) -> Mono.error(new CsrfTokenRejected(denied.getMessage()))))
                 .addFilterAfter(new CsrfCookieWriter(), SecurityWebFiltersOrder.CSRF)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                // The console's caching is ConsoleCaching's job; services send their own headers.
+                .headers(headers -> headers.cache(cache -> cache.disable()))
                 // Rendered by GatewayProblems like every other error of the edge; setting an entry point
                 // also keeps Spring Security from generating a login page.
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((exchange, missing) ->

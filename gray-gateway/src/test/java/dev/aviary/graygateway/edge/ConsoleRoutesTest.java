@@ -30,6 +30,16 @@ class ConsoleRoutesTest extends RunningEdge {
     }
 
     @Test
+    void theConsolePageIsRevalidatedSoANewBuildShowsAtOnce() {
+        http.get()
+                .uri("/projects")
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectHeader()
+                .valueEquals("Cache-Control", "no-cache");
+    }
+
+    @Test
     void clientSideRouteIsTheConsoleForABrowser() {
         assertThat(html("/pipelines")).isEqualTo(html("/"));
         assertThat(html("/pipelines/run-42/logs")).isEqualTo(html("/"));
@@ -79,6 +89,8 @@ class ConsoleRoutesTest extends RunningEdge {
                 .isOk()
                 .expectHeader()
                 .contentTypeCompatibleWith(type)
+                .expectHeader()
+                .valueEquals("Cache-Control", ConsoleCaching.IMMUTABLE)
                 .expectBody(String.class)
                 .value(body -> assertThat(body).isNotBlank().doesNotContain(CONSOLE_ROOT));
     }

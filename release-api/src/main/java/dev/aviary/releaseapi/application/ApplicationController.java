@@ -1,5 +1,6 @@
 package dev.aviary.releaseapi.application;
 
+import dev.aviary.runtime.problem.SortableBy;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/projects/{project}/applications")
 class ApplicationController {
 
+    private static final SortableBy SORTABLE = SortableBy.of("name", "type", "language", "createdAt", "updatedAt");
+
     private final Applications applications;
 
     ApplicationController(Applications applications) {
@@ -32,7 +35,7 @@ class ApplicationController {
             @RequestParam(required = false) String type,
             @RequestParam(required = false) String tag,
             Pageable page) {
-        return new PagedModel<>(applications.list(project, q, type, tag, page));
+        return new PagedModel<>(applications.list(project, q, type, tag, SORTABLE.check(page)));
     }
 
     @PostMapping

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -77,6 +78,9 @@ class LoginPage {
     private static String failureOf(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (failure instanceof LockedException) {
+            return "Too many failed sign-ins for this username; try again in 15 minutes.";
+        }
         return failure instanceof OAuth2AuthenticationException external && external.getMessage() != null
                 ? external.getMessage()
                 : "Invalid username or password.";

@@ -1,5 +1,6 @@
 package dev.aviary.releaseapi.identity;
 
+import dev.aviary.runtime.audit.AuditResult;
 import dev.aviary.runtime.audit.AuditTrail;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,12 +47,14 @@ public class ExternalUsers {
             if (user.disabled) {
                 throw new Refused("The account '" + username + "' is disabled.");
             }
+            audit.byActor(username, "user", "session.sign-in", "user/" + username, AuditResult.SUCCESS);
             return username;
         }
         PrincipalEntity user = identities.newPrincipal(username, PrincipalEntity.USER, "oidc:" + provider);
         user.displayName = displayName == null || displayName.isBlank() ? username : displayName;
         user.email = email;
         audit.bySystem("user.create", "user/" + username, null, UserView.of(principals.save(user)));
+        audit.byActor(username, "user", "session.sign-in", "user/" + username, AuditResult.SUCCESS);
         return username;
     }
 }

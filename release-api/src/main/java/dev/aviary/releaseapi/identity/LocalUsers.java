@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 class LocalUsers implements UserDetailsService {
 
     private final PrincipalRepository principals;
+    private final SignInAttempts attempts;
 
-    LocalUsers(PrincipalRepository principals) {
+    LocalUsers(PrincipalRepository principals, SignInAttempts attempts) {
         this.principals = principals;
+        this.attempts = attempts;
     }
 
     @Override
@@ -27,6 +29,7 @@ class LocalUsers implements UserDetailsService {
         return User.withUsername(user.name)
                 .password(user.passwordHash)
                 .disabled(user.disabled)
+                .accountLocked(attempts.isLocked(username))
                 .authorities("USER")
                 .build();
     }

@@ -1,5 +1,6 @@
 package dev.aviary.releaseapi.identity;
 
+import dev.aviary.runtime.problem.SortableBy;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/service-accounts")
 class ServiceAccountController {
 
+    private static final SortableBy SORTABLE = SortableBy.of("name", "createdAt");
+
     private final Identities identities;
 
     ServiceAccountController(Identities identities) {
@@ -26,7 +29,7 @@ class ServiceAccountController {
 
     @GetMapping
     PagedModel<ServiceAccountView> list(@RequestParam(required = false) String q, Pageable page) {
-        return new PagedModel<>(identities.serviceAccounts(q, page));
+        return new PagedModel<>(identities.serviceAccounts(q, SORTABLE.check(page)));
     }
 
     @PostMapping

@@ -1,5 +1,6 @@
 package dev.aviary.releaseapi.identity;
 
+import dev.aviary.runtime.problem.SortableBy;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PagedModel;
@@ -18,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/users")
 class UserController {
 
+    private static final SortableBy SORTABLE = SortableBy.of("name", "displayName", "email", "createdAt");
+
     private final Identities identities;
 
     UserController(Identities identities) {
@@ -26,7 +29,7 @@ class UserController {
 
     @GetMapping
     PagedModel<UserView> list(@RequestParam(required = false) String q, Pageable page) {
-        return new PagedModel<>(identities.users(q, page));
+        return new PagedModel<>(identities.users(q, SORTABLE.check(page)));
     }
 
     @PostMapping

@@ -1,5 +1,6 @@
 package dev.aviary.releaseapi.project;
 
+import dev.aviary.runtime.problem.SortableBy;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/projects")
 class ProjectController {
 
+    private static final SortableBy SORTABLE = SortableBy.of("key", "name", "createdAt", "updatedAt");
+
     private final Projects projects;
 
     ProjectController(Projects projects) {
@@ -30,7 +33,7 @@ class ProjectController {
 
     @GetMapping
     PagedModel<ProjectView> list(@RequestParam(required = false) String q, Pageable page) {
-        return new PagedModel<>(projects.list(q, page));
+        return new PagedModel<>(projects.list(q, SORTABLE.check(page)));
     }
 
     @PostMapping

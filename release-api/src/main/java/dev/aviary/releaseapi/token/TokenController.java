@@ -1,6 +1,7 @@
 package dev.aviary.releaseapi.token;
 
 import dev.aviary.releaseapi.identity.Identities;
+import dev.aviary.runtime.problem.SortableBy;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TokenController {
 
+    private static final SortableBy SORTABLE = SortableBy.of("name", "createdAt", "expiresAt", "lastUsedAt");
+
     private final ApiTokens tokens;
     private final Identities identities;
 
@@ -29,7 +32,7 @@ class TokenController {
 
     @GetMapping("/api/v1/tokens")
     PagedModel<TokenView> list(@RequestParam(required = false) String owner, Pageable page) {
-        return new PagedModel<>(tokens.list(owner, page));
+        return new PagedModel<>(tokens.list(owner, SORTABLE.check(page)));
     }
 
     @PostMapping("/api/v1/tokens")
@@ -47,7 +50,7 @@ class TokenController {
     @GetMapping("/api/v1/service-accounts/{name}/tokens")
     PagedModel<TokenView> listForAccount(@PathVariable String name, Pageable page) {
         identities.requireServiceAccount(name);
-        return new PagedModel<>(tokens.list(name, page));
+        return new PagedModel<>(tokens.list(name, SORTABLE.check(page)));
     }
 
     @PostMapping("/api/v1/service-accounts/{name}/tokens")

@@ -89,6 +89,8 @@ class AuditDeliveryTest {
                         "spring.application.name=audit-probe",
                         "spring.config.import=classpath:aviary-service-defaults.yml",
                         "aviary.service.schema=" + PROBE_SCHEMA,
+                        // release-api's own migrations are on this test class path; the probe has none.
+                        "spring.flyway.locations=classpath:db/probe-has-no-migrations",
                         "aviary.security.release-api-uri=http://127.0.0.1:" + releaseApiPort));
     }
 

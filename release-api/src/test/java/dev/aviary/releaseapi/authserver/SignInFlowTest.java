@@ -33,6 +33,30 @@ class SignInFlowTest extends ReleaseApiIntegration {
                 ApiClient.at(port).as(tokens.path("access_token").asString()).get("/api/v1/users/me");
         assertThat(me.text("username")).isEqualTo("admin");
         assertThat(me.text("authentication")).isEqualTo("session");
+        assertThat(admin().get("/api/v1/audit-events?actor=admin&action=session.sign-in")
+                        .body()
+                        .path("content")
+                        .size())
+                .isPositive();
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheUsernameForAWhileEvenWithTheRightOneAfterwards() throws Exception {
+        String name = unique("guessed");
+        userWithToken(name);
+        for (int i = 0; i < 5; i++) {
+            browser.submitLogin(base(), name, "wrong password " + i);
+        }
+
+        HttpResponse<String> right = browser.submitLogin(base(), name, "correct horse battery");
+
+        assertThat(right.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(browser.follow(right).body()).contains("Too many failed sign-ins");
+        assertThat(admin().get("/api/v1/audit-events?actor=" + name + "&action=session.locked")
+                        .body()
+                        .path("content")
+                        .size())
+                .isEqualTo(1);
     }
 
     @Test

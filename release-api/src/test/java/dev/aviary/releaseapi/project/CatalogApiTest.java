@@ -41,6 +41,14 @@ class CatalogApiTest extends ReleaseApiIntegration {
     }
 
     @Test
+    void sortingByAnUnknownPropertyIsABadRequestNamingSort() {
+        Reply reply = admin().get("/api/v1/projects?sort=colour");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.raw()).contains("\"field\":\"sort\"");
+    }
+
+    @Test
     void aBadProjectIsRefusedWithPerFieldErrorsAndNothingIsStored() {
         Reply reply = admin().post("/api/v1/projects", "{\"key\":\"Bad Key\",\"name\":\"\"}");
 

@@ -45,6 +45,11 @@ public class AuditTrail {
         append("aviary", "system", action, target, before, after, AuditResult.SUCCESS, null);
     }
 
+    /** An action of a principal who is not (yet) the request's authentication, e.g. signing in. */
+    public void byActor(String actor, String actorKind, String action, String target, AuditResult result) {
+        append(actor, actorKind, action, target, null, null, result, null);
+    }
+
     void record(String action, String target, Object before, Object after, AuditResult result, Integer status) {
         AviaryPrincipal actor = Access.principal();
         append(actor.name(), actor.kind().key(), action, target, before, after, result, status);
