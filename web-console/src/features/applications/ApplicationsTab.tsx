@@ -1,10 +1,10 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
+import { Button, Popconfirm, Space, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { DateTime } from '../../components/DateTime';
-import { tablePagination } from '../../components/pagination';
-import { QueryError } from '../../components/QueryError';
+import { NewButton } from '../../components/NewButton';
+import { SearchablePagedTable } from '../../components/SearchablePagedTable';
 import { usePageRequest } from '../../components/usePageRequest';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { useCurrentUser } from '../auth/CurrentUserContext';
@@ -18,7 +18,7 @@ export function ApplicationsTab({ projectKey }: { projectKey: string }) {
   const user = useCurrentUser();
   const writable = can(user, 'application.write', projectKey);
   const { request, search, paginate } = usePageRequest();
-  const { data, error, isFetching } = useApplicationList(projectKey, request);
+  const applications = useApplicationList(projectKey, request);
   const deleteApplication = useDeleteApplication(projectKey);
   const showError = useErrorMessage();
   const [editing, setEditing] = useState<Application | null>();
@@ -57,23 +57,18 @@ export function ApplicationsTab({ projectKey }: { projectKey: string }) {
   }
 
   return (
-    <Flex vertical gap="middle">
-      <Flex justify="space-between" gap="middle">
-        <Input.Search placeholder="Search applications" allowClear onSearch={search} style={{ maxWidth: 360 }} data-testid="applications-search" />
-        {writable && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing(null)} data-testid="new-application">
-            New application
-          </Button>
-        )}
-      </Flex>
-      <QueryError error={error} what="Applications" />
-      <Table<Application>
-        data-testid="applications-table"
+    <>
+      <SearchablePagedTable<Application>
+        searchPlaceholder="Search applications"
+        searchTestId="applications-search"
+        onSearch={search}
+        actions={writable && <NewButton label="New application" testId="new-application" onClick={() => setEditing(null)} />}
+        what="Applications"
+        tableTestId="applications-table"
         rowKey="name"
         columns={columns}
-        dataSource={data?.content}
-        loading={isFetching}
-        pagination={tablePagination(data?.page, paginate)}
+        query={applications}
+        onPageChange={paginate}
         expandable={{
           rowExpandable: (application) => Boolean(application.description || application.repositoryUrl),
           expandedRowRender: (application) => (
@@ -85,6 +80,6 @@ export function ApplicationsTab({ projectKey }: { projectKey: string }) {
         }}
       />
       {editing !== undefined && <ApplicationModal projectKey={projectKey} application={editing ?? undefined} onClose={() => setEditing(undefined)} />}
-    </Flex>
+    </>
   );
 }

@@ -1,10 +1,9 @@
-import { Card, Flex, Table, Tag } from 'antd';
+import { Card, Flex, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { defaultPageSize } from '../../api/paged';
 import { DateTime } from '../../components/DateTime';
-import { tablePagination } from '../../components/pagination';
-import { QueryError } from '../../components/QueryError';
+import { PagedTable } from '../../components/PagedTable';
 import { AuditEventDetails } from './AuditEventDetails';
 import { AuditFilters } from './AuditFilters';
 import type { AuditEvent, AuditQuery, AuditResult } from './auditEvents';
@@ -34,7 +33,7 @@ const columns: TableColumnsType<AuditEvent> = [
 
 export function AuditTrailPage() {
   const [query, setQuery] = useState<AuditQuery>({ page: 0, size: defaultPageSize });
-  const { data, error, isFetching } = useAuditEvents(query);
+  const auditEvents = useAuditEvents(query);
   const refresh = useRefreshAudit();
 
   return (
@@ -48,14 +47,13 @@ export function AuditTrailPage() {
               void refresh();
             }}
           />
-          <QueryError error={error} what="The audit trail" />
-          <Table<AuditEvent>
-            data-testid="audit-table"
+          <PagedTable<AuditEvent>
+            what="The audit trail"
+            tableTestId="audit-table"
             rowKey="id"
             columns={columns}
-            dataSource={data?.content}
-            loading={isFetching}
-            pagination={tablePagination(data?.page, (page, size) => setQuery({ ...query, page: size === query.size ? page : 0, size }))}
+            query={auditEvents}
+            onPageChange={(page, size) => setQuery({ ...query, page: size === query.size ? page : 0, size })}
             expandable={{ expandedRowRender: (event) => <AuditEventDetails event={event} /> }}
           />
         </Flex>

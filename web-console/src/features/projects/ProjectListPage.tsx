@@ -1,11 +1,10 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Table } from 'antd';
+import { Card } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { DateTime } from '../../components/DateTime';
-import { tablePagination } from '../../components/pagination';
-import { QueryError } from '../../components/QueryError';
+import { NewButton } from '../../components/NewButton';
+import { SearchablePagedTable } from '../../components/SearchablePagedTable';
 import { usePageRequest } from '../../components/usePageRequest';
 import { useCurrentUser } from '../auth/CurrentUserContext';
 import { canCreateProjects } from '../auth/permissions';
@@ -23,32 +22,25 @@ const columns: TableColumnsType<Project> = [
 export function ProjectListPage() {
   const user = useCurrentUser();
   const { request, search, paginate } = usePageRequest();
-  const { data, error, isFetching } = useProjectList(request);
+  const projects = useProjectList(request);
   const [creating, setCreating] = useState(false);
 
   return (
     <Card
       title="Projects"
-      extra={
-        canCreateProjects(user) && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-project">
-            New project
-          </Button>
-        )
-      }
+      extra={canCreateProjects(user) && <NewButton label="New project" testId="new-project" onClick={() => setCreating(true)} />}
     >
-      <Flex vertical gap="middle">
-        <Input.Search placeholder="Search projects" allowClear onSearch={search} style={{ maxWidth: 360 }} data-testid="projects-search" />
-        <QueryError error={error} what="Projects" />
-        <Table<Project>
-          data-testid="projects-table"
-          rowKey="key"
-          columns={columns}
-          dataSource={data?.content}
-          loading={isFetching}
-          pagination={tablePagination(data?.page, paginate)}
-        />
-      </Flex>
+      <SearchablePagedTable<Project>
+        searchPlaceholder="Search projects"
+        searchTestId="projects-search"
+        onSearch={search}
+        what="Projects"
+        tableTestId="projects-table"
+        rowKey="key"
+        columns={columns}
+        query={projects}
+        onPageChange={paginate}
+      />
       {creating && <NewProjectModal onClose={() => setCreating(false)} />}
     </Card>
   );

@@ -1,11 +1,11 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Popconfirm, Table } from 'antd';
+import { DeleteOutlined } from '@ant-design/icons';
+import { Button, Card, Popconfirm } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { DateTime } from '../../components/DateTime';
-import { tablePagination } from '../../components/pagination';
-import { QueryError } from '../../components/QueryError';
+import { NewButton } from '../../components/NewButton';
+import { SearchablePagedTable } from '../../components/SearchablePagedTable';
 import { usePageRequest } from '../../components/usePageRequest';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { NewServiceAccountModal } from './NewServiceAccountModal';
@@ -14,7 +14,7 @@ import { useDeleteServiceAccount, useServiceAccountList } from './useServiceAcco
 
 export function ServiceAccountsPage() {
   const { request, search, paginate } = usePageRequest();
-  const { data, error, isFetching } = useServiceAccountList(request);
+  const serviceAccounts = useServiceAccountList(request);
   const deleteServiceAccount = useDeleteServiceAccount();
   const showError = useErrorMessage();
   const [creating, setCreating] = useState(false);
@@ -46,24 +46,19 @@ export function ServiceAccountsPage() {
   return (
     <Card
       title="Service accounts"
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-service-account">
-          New service account
-        </Button>
-      }
+      extra={<NewButton label="New service account" testId="new-service-account" onClick={() => setCreating(true)} />}
     >
-      <Flex vertical gap="middle">
-        <Input.Search placeholder="Search service accounts" allowClear onSearch={search} style={{ maxWidth: 360 }} data-testid="service-accounts-search" />
-        <QueryError error={error} what="Service accounts" />
-        <Table<ServiceAccount>
-          data-testid="service-accounts-table"
-          rowKey="name"
-          columns={columns}
-          dataSource={data?.content}
-          loading={isFetching}
-          pagination={tablePagination(data?.page, paginate)}
-        />
-      </Flex>
+      <SearchablePagedTable<ServiceAccount>
+        searchPlaceholder="Search service accounts"
+        searchTestId="service-accounts-search"
+        onSearch={search}
+        what="Service accounts"
+        tableTestId="service-accounts-table"
+        rowKey="name"
+        columns={columns}
+        query={serviceAccounts}
+        onPageChange={paginate}
+      />
       {creating && <NewServiceAccountModal onClose={() => setCreating(false)} />}
     </Card>
   );

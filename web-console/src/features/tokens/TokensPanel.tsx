@@ -1,10 +1,10 @@
-import { PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Button, Flex, Popconfirm, Table, Tag, Typography } from 'antd';
+import { StopOutlined } from '@ant-design/icons';
+import { Button, Flex, Popconfirm, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { DateTime } from '../../components/DateTime';
-import { tablePagination } from '../../components/pagination';
-import { QueryError } from '../../components/QueryError';
+import { NewButton } from '../../components/NewButton';
+import { PagedTable } from '../../components/PagedTable';
 import { usePageRequest } from '../../components/usePageRequest';
 import { useErrorMessage } from '../../components/useErrorMessage';
 import { CreateTokenModal } from './CreateTokenModal';
@@ -19,7 +19,7 @@ const scope = (values: string[] | null, all: string) =>
 /** The tokens of one owner: list, create (secret shown once) and revoke. */
 export function TokensPanel({ owner }: { owner: TokenOwner }) {
   const { request, paginate } = usePageRequest();
-  const { data, error, isFetching } = useTokenList(owner, request);
+  const tokens = useTokenList(owner, request);
   const revokeToken = useRevokeToken(owner);
   const showError = useErrorMessage();
   const [creating, setCreating] = useState(false);
@@ -57,19 +57,9 @@ export function TokensPanel({ owner }: { owner: TokenOwner }) {
   return (
     <Flex vertical gap="middle">
       <Flex justify="flex-end">
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-token">
-          New token
-        </Button>
+        <NewButton label="New token" testId="new-token" onClick={() => setCreating(true)} />
       </Flex>
-      <QueryError error={error} what="Tokens" />
-      <Table<ApiToken>
-        data-testid="tokens-table"
-        rowKey="id"
-        columns={columns}
-        dataSource={data?.content}
-        loading={isFetching}
-        pagination={tablePagination(data?.page, paginate)}
-      />
+      <PagedTable<ApiToken> what="Tokens" tableTestId="tokens-table" rowKey="id" columns={columns} query={tokens} onPageChange={paginate} />
       {creating && <CreateTokenModal owner={owner} onCreated={setCreated} onClose={() => setCreating(false)} />}
       {created && <NewTokenModal token={created} onClose={() => setCreated(undefined)} />}
     </Flex>

@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Space, Table, Tag } from 'antd';
+import { Card, Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { DateTime } from '../../components/DateTime';
-import { tablePagination } from '../../components/pagination';
-import { QueryError } from '../../components/QueryError';
+import { NewButton } from '../../components/NewButton';
+import { SearchablePagedTable } from '../../components/SearchablePagedTable';
 import { usePageRequest } from '../../components/usePageRequest';
 import { NewUserModal } from './NewUserModal';
 import type { User } from './users';
@@ -34,30 +33,25 @@ const columns: TableColumnsType<User> = [
 
 export function UsersPage() {
   const { request, search, paginate } = usePageRequest();
-  const { data, error, isFetching } = useUserList(request);
+  const users = useUserList(request);
   const [creating, setCreating] = useState(false);
 
   return (
     <Card
       title="Users"
-      extra={
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)} data-testid="new-user">
-          New user
-        </Button>
-      }
+      extra={<NewButton label="New user" testId="new-user" onClick={() => setCreating(true)} />}
     >
-      <Flex vertical gap="middle">
-        <Input.Search placeholder="Search users" allowClear onSearch={search} style={{ maxWidth: 360 }} data-testid="users-search" />
-        <QueryError error={error} what="Users" />
-        <Table<User>
-          data-testid="users-table"
-          rowKey="username"
-          columns={columns}
-          dataSource={data?.content}
-          loading={isFetching}
-          pagination={tablePagination(data?.page, paginate)}
-        />
-      </Flex>
+      <SearchablePagedTable<User>
+        searchPlaceholder="Search users"
+        searchTestId="users-search"
+        onSearch={search}
+        what="Users"
+        tableTestId="users-table"
+        rowKey="username"
+        columns={columns}
+        query={users}
+        onPageChange={paginate}
+      />
       {creating && <NewUserModal onClose={() => setCreating(false)} />}
     </Card>
   );

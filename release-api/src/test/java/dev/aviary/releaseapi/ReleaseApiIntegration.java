@@ -80,17 +80,11 @@ public abstract class ReleaseApiIntegration {
         return tokenFor(username);
     }
 
-    /** Mints an API token for an existing user through the admin path for service accounts' tokens. */
+    /** An API token for an existing user, issued by the admin as a script acting as that user would get. */
     protected String tokenFor(String username) {
-        // People create their own tokens when signed in; tests mint one directly as that user would.
-        String secret = "test-" + unique(username);
-        jdbc.update(
-                "insert into release_api.api_tokens (id, owner, name, token_hash, prefix, created_at)"
-                        + " values (gen_random_uuid(), ?, ?, ?, ?, now())",
-                username,
-                unique("token"),
-                dev.aviary.runtime.security.TokenDigest.of(secret),
-                secret.substring(0, 4));
-        return secret;
+        ApiClient.Reply issued =
+                admin().post("/api/v1/users/" + username + "/tokens", "{\"name\":\"%s\"}".formatted(unique("t")));
+        assertThat(issued.status()).as(issued.raw()).isEqualTo(201);
+        return issued.text("token");
     }
 }

@@ -124,6 +124,13 @@ public class Identities {
         audit.success("service-account.delete", "service-account/" + name, before, null);
     }
 
+    /** Checks that a user exists (for the tokens an admin issues to them); admins only. */
+    @Transactional(readOnly = true)
+    public void requireUser(String name) {
+        Access.require(Permission.USER_MANAGE);
+        existing(name, PrincipalEntity.USER);
+    }
+
     /** Checks that a service account exists (for its token endpoints); admins only. */
     @Transactional(readOnly = true)
     public void requireServiceAccount(String name) {

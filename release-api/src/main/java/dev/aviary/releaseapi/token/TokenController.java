@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Personal tokens under {@code /api/v1/tokens}; a service account's under its own path (admins). */
+/**
+ * Personal tokens under {@code /api/v1/tokens}. Admins also issue and revoke tokens for a service
+ * account or a user under their own paths (a user's, e.g., for a script that acts as them).
+ */
 @RestController
 class TokenController {
 
@@ -65,5 +68,25 @@ class TokenController {
     void revokeForAccount(@PathVariable String name, @PathVariable UUID id) {
         identities.requireServiceAccount(name);
         tokens.revoke(id, name);
+    }
+
+    @GetMapping("/api/v1/users/{username}/tokens")
+    PagedModel<TokenView> listForUser(@PathVariable String username, Pageable page) {
+        identities.requireUser(username);
+        return new PagedModel<>(tokens.list(username, SORTABLE.check(page)));
+    }
+
+    @PostMapping("/api/v1/users/{username}/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    TokenView createForUser(@PathVariable String username, @Valid @RequestBody NewToken token) {
+        identities.requireUser(username);
+        return tokens.issueFor(username, token);
+    }
+
+    @DeleteMapping("/api/v1/users/{username}/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revokeForUser(@PathVariable String username, @PathVariable UUID id) {
+        identities.requireUser(username);
+        tokens.revoke(id, username);
     }
 }

@@ -143,6 +143,22 @@ class TokenLifecycleTest extends ReleaseApiIntegration {
     }
 
     @Test
+    void anAdminIssuesATokenThatActsAsTheUserAndOnlyAdminsMayDoThat() {
+        String name = unique("script");
+        String token = userWithToken(name);
+        ApiClient user = anonymous().as(token);
+
+        assertThat(user.get("/api/v1/users/me").text("username")).isEqualTo(name);
+        assertThat(admin().get("/api/v1/users/" + name + "/tokens").raw()).contains("\"owner\":\"" + name + "\"");
+        assertThat(user.post("/api/v1/users/admin/tokens", "{\"name\":\"steal\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(admin().post("/api/v1/users/nobody-like-this/tokens", "{\"name\":\"x\"}")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void someoneElsesTokenCannotBeRevokedByANonAdmin() {
         String victim = admin().post("/api/v1/tokens", "{\"name\":\"%s\"}".formatted(unique("mine")))
                 .text("id");
