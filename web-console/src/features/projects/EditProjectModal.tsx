@@ -1,5 +1,5 @@
-import { Form, Input } from 'antd';
 import { FormModal } from '../../components/FormModal';
+import { ProjectNameAndDescriptionItems } from './ProjectNameAndDescriptionItems';
 import type { Project, ProjectChanges } from './projects';
 import { useUpdateProject } from './useProjects';
 
@@ -14,12 +14,7 @@ export function EditProjectModal({ project, onClose }: { project: Project; onClo
       onSubmit={(changes) => updateProject.mutateAsync({ name: changes.name, description: changes.description || null })}
       onClose={onClose}
     >
-      <Form.Item name="name" label="Name" rules={[{ required: true }]}>
-        <Input />
-      </Form.Item>
-      <Form.Item name="description" label="Description">
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <ProjectNameAndDescriptionItems />
     </FormModal>
   );
 }

@@ -1,6 +1,7 @@
 import { Form, Input } from 'antd';
 import { useNavigate } from 'react-router';
 import { FormModal } from '../../components/FormModal';
+import { ProjectNameAndDescriptionItems } from './ProjectNameAndDescriptionItems';
 import { projectKeyPattern, type NewProject } from './projects';
 import { useCreateProject } from './useProjects';
 
@@ -26,12 +27,7 @@ export function NewProjectModal({ onClose }: { onClose: () => void }) {
       >
         <Input autoComplete="off" />
       </Form.Item>
-      <Form.Item name="name" label="Name" rules={[{ required: true }]}>
-        <Input />
-      </Form.Item>
-      <Form.Item name="description" label="Description">
-        <Input.TextArea rows={3} />
-      </Form.Item>
+      <ProjectNameAndDescriptionItems />
     </FormModal>
   );
 }

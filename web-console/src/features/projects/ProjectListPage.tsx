@@ -1,9 +1,7 @@
-import { Card } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { DateTime } from '../../components/DateTime';
-import { NewButton } from '../../components/NewButton';
+import { ListPageCard } from '../../components/ListPageCard';
 import { SearchablePagedTable } from '../../components/SearchablePagedTable';
 import { usePageRequest } from '../../components/usePageRequest';
 import { useCurrentUser } from '../auth/CurrentUserContext';
@@ -23,13 +21,9 @@ export function ProjectListPage() {
   const user = useCurrentUser();
   const { request, search, paginate } = usePageRequest();
   const projects = useProjectList(request);
-  const [creating, setCreating] = useState(false);
 
   return (
-    <Card
-      title="Projects"
-      extra={canCreateProjects(user) && <NewButton label="New project" testId="new-project" onClick={() => setCreating(true)} />}
-    >
+    <ListPageCard title="Projects" creation={{ label: 'New project', testId: 'new-project', modal: NewProjectModal }} canCreate={canCreateProjects(user)}>
       <SearchablePagedTable<Project>
         searchPlaceholder="Search projects"
         searchTestId="projects-search"
@@ -41,7 +35,6 @@ export function ProjectListPage() {
         query={projects}
         onPageChange={paginate}
       />
-      {creating && <NewProjectModal onClose={() => setCreating(false)} />}
-    </Card>
+    </ListPageCard>
   );
 }

@@ -1,6 +1,6 @@
 import { Form, Input } from 'antd';
 import { FormModal } from '../../components/FormModal';
-import { principalNamePattern } from '../users/users';
+import { principalNameRules } from '../users/principalNameRules';
 import type { NewServiceAccount } from './serviceAccounts';
 import { useCreateServiceAccount } from './useServiceAccounts';
 
@@ -18,7 +18,7 @@ export function NewServiceAccountModal({ onClose }: { onClose: () => void }) {
         name="name"
         label="Name"
         extra="Shares the name space of users; add it to projects as a member."
-        rules={[{ required: true }, { pattern: principalNamePattern, message: 'Lower-case letters, digits, . _ -; starts with a letter; 2–63 characters' }]}
+        rules={principalNameRules}
       >
         <Input autoComplete="off" />
       </Form.Item>

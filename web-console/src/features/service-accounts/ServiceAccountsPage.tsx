@@ -1,10 +1,9 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Card, Popconfirm } from 'antd';
+import { Button, Popconfirm } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { DateTime } from '../../components/DateTime';
-import { NewButton } from '../../components/NewButton';
+import { ListPageCard } from '../../components/ListPageCard';
 import { SearchablePagedTable } from '../../components/SearchablePagedTable';
 import { usePageRequest } from '../../components/usePageRequest';
 import { useErrorMessage } from '../../components/useErrorMessage';
@@ -17,7 +16,6 @@ export function ServiceAccountsPage() {
   const serviceAccounts = useServiceAccountList(request);
   const deleteServiceAccount = useDeleteServiceAccount();
   const showError = useErrorMessage();
-  const [creating, setCreating] = useState(false);
 
   const columns: TableColumnsType<ServiceAccount> = [
     { title: 'Name', dataIndex: 'name', render: (name: string) => <Link to={`/service-accounts/${encodeURIComponent(name)}`}>{name}</Link> },
@@ -44,10 +42,7 @@ export function ServiceAccountsPage() {
   ];
 
   return (
-    <Card
-      title="Service accounts"
-      extra={<NewButton label="New service account" testId="new-service-account" onClick={() => setCreating(true)} />}
-    >
+    <ListPageCard title="Service accounts" creation={{ label: 'New service account', testId: 'new-service-account', modal: NewServiceAccountModal }}>
       <SearchablePagedTable<ServiceAccount>
         searchPlaceholder="Search service accounts"
         searchTestId="service-accounts-search"
@@ -59,7 +54,6 @@ export function ServiceAccountsPage() {
         query={serviceAccounts}
         onPageChange={paginate}
       />
-      {creating && <NewServiceAccountModal onClose={() => setCreating(false)} />}
-    </Card>
+    </ListPageCard>
   );
 }

@@ -1,6 +1,7 @@
 import { Form, Input, Switch } from 'antd';
 import { FormModal } from '../../components/FormModal';
-import { minimumPasswordLength, principalNamePattern, type NewUser } from './users';
+import { principalNameRules } from './principalNameRules';
+import { minimumPasswordLength, type NewUser } from './users';
 import { useCreateUser } from './useUsers';
 
 export function NewUserModal({ onClose }: { onClose: () => void }) {
@@ -14,14 +15,7 @@ export function NewUserModal({ onClose }: { onClose: () => void }) {
       onSubmit={(user) => createUser.mutateAsync(user)}
       onClose={onClose}
     >
-      <Form.Item
-        name="username"
-        label="Username"
-        rules={[
-          { required: true },
-          { pattern: principalNamePattern, message: 'Lower-case letters, digits, . _ -; starts with a letter; 2–63 characters' },
-        ]}
-      >
+      <Form.Item name="username" label="Username" rules={principalNameRules}>
         <Input autoComplete="off" />
       </Form.Item>
       <Form.Item name="displayName" label="Display name" rules={[{ required: true }]}>

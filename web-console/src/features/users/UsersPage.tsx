@@ -1,8 +1,7 @@
-import { Card, Space, Tag } from 'antd';
+import { Space, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { useState } from 'react';
 import { DateTime } from '../../components/DateTime';
-import { NewButton } from '../../components/NewButton';
+import { ListPageCard } from '../../components/ListPageCard';
 import { SearchablePagedTable } from '../../components/SearchablePagedTable';
 import { usePageRequest } from '../../components/usePageRequest';
 import { NewUserModal } from './NewUserModal';
@@ -34,13 +33,9 @@ const columns: TableColumnsType<User> = [
 export function UsersPage() {
   const { request, search, paginate } = usePageRequest();
   const users = useUserList(request);
-  const [creating, setCreating] = useState(false);
 
   return (
-    <Card
-      title="Users"
-      extra={<NewButton label="New user" testId="new-user" onClick={() => setCreating(true)} />}
-    >
+    <ListPageCard title="Users" creation={{ label: 'New user', testId: 'new-user', modal: NewUserModal }}>
       <SearchablePagedTable<User>
         searchPlaceholder="Search users"
         searchTestId="users-search"
@@ -52,7 +47,6 @@ export function UsersPage() {
         query={users}
         onPageChange={paginate}
       />
-      {creating && <NewUserModal onClose={() => setCreating(false)} />}
-    </Card>
+    </ListPageCard>
   );
 }

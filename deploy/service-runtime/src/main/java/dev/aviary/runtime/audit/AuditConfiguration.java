@@ -5,6 +5,7 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -12,12 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The audit client every service gets: {@link AuditTrail} for service code, the interceptor that
+ * The audit client every service gets: {@link AuditTrail} for service code, the filter that
  * records failures, and (unless the service stores events itself, as release-api does) the outbox and
  * its relay to release-api.
  */
@@ -30,14 +29,13 @@ public class AuditConfiguration {
                 recorder, json, Clock.systemUTC(), environment.getRequiredProperty("spring.application.name"));
     }
 
+    /** Inside Spring Security's filter chain (which is at -100), so the caller is known. */
     @Bean
-    WebMvcConfigurer auditInterceptorRegistration(AuditTrail trail) {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new AuditInterceptor(trail)).addPathPatterns("/api/**");
-            }
-        };
+    FilterRegistrationBean<AuditFilter> auditFilter(AuditTrail trail) {
+        FilterRegistrationBean<AuditFilter> registration = new FilterRegistrationBean<>(new AuditFilter(trail));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(0);
+        return registration;
     }
 
     @Configuration(proxyBeanMethods = false)

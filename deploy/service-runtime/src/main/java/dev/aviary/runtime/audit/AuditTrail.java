@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What service code calls after a successful change, inside its transaction:
  * {@code audit.success("application.create", "project/shop/application/web", null, created)}.
- * Failed and refused calls are recorded by {@link AuditInterceptor} without any code in the service.
+ * Failed and refused calls are recorded by {@link AuditFilter} without any code in the service.
  */
 public class AuditTrail {
 
