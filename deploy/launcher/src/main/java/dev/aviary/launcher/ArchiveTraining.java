@@ -38,7 +38,7 @@ final class ArchiveTraining implements Runnable {
             if (stopped) {
                 return;
             }
-            if (!image.hasArchive()) {
+            if (image.wantsArchive()) {
                 train(image);
             }
         }

@@ -3,8 +3,13 @@ package dev.aviary.launcher;
 import java.nio.file.Path;
 import java.util.List;
 
-/** One service of the platform as the launcher runs it: an executable jar listening on a fixed port. */
-record PlatformService(String name, int port, Path jar) {
+/**
+ * One process of the platform as the launcher runs it: an executable jar listening on fixed ports.
+ *
+ * @param springBoot whether the jar is a Spring Boot application (unpacked, with a class-data archive)
+ * @param otherPorts ports it needs besides its main one (checked free before anything starts)
+ */
+record PlatformService(String name, int port, Path jar, boolean springBoot, List<Integer> otherPorts) {
 
     /** The platform in start order; every service starts at once, the list only fixes how it is shown. */
     static List<PlatformService> all(Path repo) {
@@ -15,12 +20,19 @@ record PlatformService(String name, int port, Path jar) {
                 of(repo, "artifact-repo", 8083),
                 of(repo, "env-manager", 8084),
                 of(repo, "host-deployer", 8085),
-                of(repo, "k8s-deployer", 8086));
+                of(repo, "k8s-deployer", 8086),
+                // The Nacos-compatible development registry: HTTP on 8848, gRPC on 9848, as Nacos.
+                new PlatformService(
+                        "dev-registry",
+                        8848,
+                        repo.resolve("deploy/dev-registry/target/aviary-dev-registry.jar"),
+                        false,
+                        List.of(9848)));
     }
 
     private static PlatformService of(Path repo, String name, int port) {
         return new PlatformService(
-                name, port, repo.resolve(name).resolve("target").resolve(name + ".jar"));
+                name, port, repo.resolve(name).resolve("target").resolve(name + ".jar"), true, List.of());
     }
 
     String healthUrl() {

@@ -27,6 +27,9 @@ final class ServiceImage {
 
     /** Unpacks the jar when this image is missing or older than the jar; returns the JVM arguments to run it. */
     List<String> prepare(String java) {
+        if (!service.springBoot()) {
+            return List.of("-jar", service.jar().toString());
+        }
         try {
             // An archive only fits the JDK that recorded it: a new JDK unpacks afresh and re-records.
             String stamp = Files.size(service.jar()) + ":"
@@ -51,6 +54,11 @@ final class ServiceImage {
 
     boolean hasArchive() {
         return Files.exists(archive());
+    }
+
+    /** Only Spring Boot services are unpacked and get a class-data archive; the others start fast anyway. */
+    boolean wantsArchive() {
+        return service.springBoot() && !hasArchive();
     }
 
     /** The JVM arguments of a training run, which writes the archive and exits once the context is refreshed. */

@@ -78,7 +78,10 @@ final class UpCommand {
 
     private Map<Integer, String> portsNeeded(List<PlatformService> services) {
         Map<Integer, String> ports = new LinkedHashMap<>();
-        services.forEach(service -> ports.put(service.port(), service.name()));
+        services.forEach(service -> {
+            ports.put(service.port(), service.name());
+            service.otherPorts().forEach(port -> ports.put(port, service.name()));
+        });
         DatabaseSettings database = DatabaseSettings.from(environment);
         if (database.embedded()) {
             ports.put(database.embeddedPort(), "the embedded PostgreSQL");

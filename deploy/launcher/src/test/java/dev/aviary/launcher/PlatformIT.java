@@ -4,6 +4,10 @@ import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.aviary.registryclient.Endpoint;
+import dev.aviary.registryclient.LaneDirectory;
+import dev.aviary.registryclient.LaneInstance;
+import dev.aviary.registryclient.RegistryConnection;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -121,6 +125,25 @@ class PlatformIT {
 
         assertThat(e2e.exitCode()).as(e2e.output()).isZero();
         assertThat(repo.resolve("web-console/target/screenshots/overview.png")).isNotEmptyFile();
+    }
+
+    @Test
+    @Order(21)
+    void theDevelopmentRegistryRunsAndANacosClientRegistersAndWatchesThroughIt() throws Exception {
+        assertThat(firstUp.output()).containsPattern("dev-registry\\s+UP in \\d+\\.\\d s");
+        try (RegistryConnection shop = RegistryConnection.open("127.0.0.1:8848", "", null);
+                RegistryConnection gateway = RegistryConnection.open("127.0.0.1:8848", "", null)) {
+            shop.register(LaneInstance.of("platform-it-orders", "10.9.0.1", 8080, "gray", "v2"));
+
+            LaneDirectory orders = gateway.watch("platform-it-orders");
+
+            await().atMost(ofSeconds(10))
+                    .untilAsserted(() -> assertThat(orders.healthy("gray"))
+                            .extracting(Endpoint::address)
+                            .containsExactly("10.9.0.1:8080"));
+            assertThat(get("http://127.0.0.1:8848/nacos/v1/ns/instance/list?serviceName=platform-it-orders"))
+                    .contains("10.9.0.1");
+        }
     }
 
     @Test

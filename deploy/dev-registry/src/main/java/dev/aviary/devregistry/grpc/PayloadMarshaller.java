@@ -23,7 +23,6 @@ final class PayloadMarshaller implements MethodDescriptor.Marshaller<Payload> {
     private static final int METADATA_TYPE = 3;
     private static final int METADATA_HEADERS = 7;
     private static final int METADATA_CLIENT_IP = 8;
-    private static final int ANY_TYPE_URL = 1;
     private static final int ANY_VALUE = 2;
     private static final int ENTRY_KEY = 1;
     private static final int ENTRY_VALUE = 2;
@@ -63,7 +62,8 @@ final class PayloadMarshaller implements MethodDescriptor.Marshaller<Payload> {
                         switch (WireFormat.getTagFieldNumber(t)) {
                             case METADATA_TYPE -> type = metadata.readStringRequireUtf8();
                             case METADATA_CLIENT_IP -> clientIp = metadata.readStringRequireUtf8();
-                            case METADATA_HEADERS -> readEntry(metadata.readBytes().newCodedInput(), headers);
+                            case METADATA_HEADERS ->
+                                readEntry(metadata.readBytes().newCodedInput(), headers);
                             default -> metadata.skipField(t);
                         }
                     }

@@ -16,4 +16,7 @@ public interface ClientConnection {
      * Never blocks; a push to a closed connection is dropped, since its state is gone too.
      */
     void push(String type, ObjectNode body);
+
+    /** False once the connection has ended; state must not be attached to it after that. */
+    boolean isOpen();
 }

@@ -11,5 +11,4 @@ import java.util.Map;
  * @param headers the request headers (the client moves them out of the body)
  * @param body the JSON body
  */
-public record InboundRequest(
-        ClientConnection connection, String type, Map<String, String> headers, ObjectNode body) {}
+public record InboundRequest(ClientConnection connection, String type, Map<String, String> headers, ObjectNode body) {}

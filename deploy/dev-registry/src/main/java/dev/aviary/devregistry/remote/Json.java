@@ -15,6 +15,16 @@ public final class Json {
 
     private Json() {}
 
+    /**
+     * Loads and links the mapper's classes (a few hundred milliseconds on a busy machine). The registry
+     * does it while its ports open, so that the first client request does not pay for it.
+     */
+    public static void warmUp() {
+        ObjectNode sample = object();
+        sample.putObject("serviceInfo").putArray("hosts").addObject().put("ip", "127.0.0.1");
+        read(bytes(sample));
+    }
+
     public static ObjectNode object() {
         return MAPPER.createObjectNode();
     }
