@@ -5,11 +5,12 @@ export default defineConfig({
   reporter: 'list',
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  timeout: 120_000,
   outputDir: 'target/e2e-results',
   use: {
     baseURL: process.env.AVIARY_CONSOLE_URL ?? 'http://localhost:8080',
     viewport: { width: 1440, height: 900 },
+    screenshot: 'only-on-failure',
     // The machine's Debian chromium; Playwright never downloads a browser here.
     launchOptions: {
       executablePath: '/usr/bin/chromium',

@@ -22,5 +22,7 @@ export async function signIn(page: Page, username = adminUsername, password = ad
   await loginForm.locator('input[name=password]').fill(password);
   await loginForm.locator('button[type=submit]').click();
 
-  await expect(page.getByTestId('current-user')).toHaveText(username, { timeout: 15_000 });
+  // The first sign-in on a freshly started platform loads the identity provider's whole sign-in path
+  // (authorization server, password hashing, token exchange) on JVMs that are still cold.
+  await expect(page.getByTestId('current-user')).toHaveText(username, { timeout: 60_000 });
 }
