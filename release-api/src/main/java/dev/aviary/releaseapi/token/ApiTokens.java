@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ApiTokens {
 
     static final int DEFAULT_DAYS = 90;
-    private static final Set<Permission> SCOPABLE = EnumSet.range(Permission.PROJECT_READ, Permission.PRODUCTION);
+    private static final Set<Permission> SCOPABLE = scopable();
 
     private final ApiTokenRepository tokens;
     private final Projects projects;
@@ -174,6 +174,13 @@ public class ApiTokens {
             }
         }
         return invalid;
+    }
+
+    /** Project permissions, the production flag and traffic; never the admin's platform permissions. */
+    private static Set<Permission> scopable() {
+        Set<Permission> scopable = EnumSet.range(Permission.PROJECT_READ, Permission.PRODUCTION);
+        scopable.addAll(EnumSet.of(Permission.TRAFFIC_READ, Permission.TRAFFIC_MANAGE));
+        return Set.copyOf(scopable);
     }
 
     private static String[] distinct(List<String> values) {

@@ -36,13 +36,26 @@ public record AviaryPrincipal(
         return auditor && scope.keepsPlatformRoles();
     }
 
-    /** A platform permission: creating projects, managing users, reading the audit trail. */
+    /**
+     * A platform permission: creating projects, managing users, reading the audit trail, reading and
+     * changing the platform's traffic (lanes, policies, lists). Traffic is platform-wide, yet those
+     * who approve releases in any project run gray releases, so they may manage it.
+     */
     public boolean can(Permission permission) {
         return switch (permission) {
             case AUDIT_READ -> isAdmin() || isAuditor();
             case PROJECT_CREATE, USER_MANAGE -> isAdmin();
+            case TRAFFIC_READ -> scope.allows(permission);
+            case TRAFFIC_MANAGE -> scope.allows(permission) && (isAdmin() || approvesReleasesSomewhere());
             default -> false;
         };
+    }
+
+    /** Only projects the token reaches count: a token narrowed to one project borrows nothing from another. */
+    private boolean approvesReleasesSomewhere() {
+        return projects.entrySet().stream()
+                .anyMatch(e ->
+                        scope.allowsProject(e.getKey()) && e.getValue().role().grants(Permission.RELEASE_APPROVE));
     }
 
     public boolean can(Permission permission, String project) {

@@ -24,7 +24,14 @@ public enum Permission {
     PRODUCTION("production"),
     PROJECT_CREATE("project.create"),
     USER_MANAGE("user.manage"),
-    AUDIT_READ("audit.read");
+    AUDIT_READ("audit.read"),
+    /** Reading lanes, traffic policies, traffic lists and stats; every authenticated principal. */
+    TRAFFIC_READ("traffic.read"),
+    /**
+     * Changing lanes, traffic policies and traffic lists: the admin, or a principal holding
+     * {@code release.approve} in at least one project.
+     */
+    TRAFFIC_MANAGE("traffic.manage");
 
     private final String key;
 

@@ -73,4 +73,53 @@ class AviaryPrincipalTest {
         assertThat(auditor.can(PROJECT_UPDATE, "shop")).isFalse();
         assertThat(auditor.can(PROJECT_CREATE)).isFalse();
     }
+
+    @Test
+    void everyoneReadsTrafficUnlessATokenLeavesItOut() {
+        AviaryPrincipal viewer = member(ProjectRole.VIEWER, false);
+        AviaryPrincipal nobody = new AviaryPrincipal("nia", PrincipalKind.USER, false, false, Map.of(), null);
+
+        assertThat(viewer.can(TRAFFIC_READ)).isTrue();
+        assertThat(nobody.can(TRAFFIC_READ)).isTrue();
+        assertThat(viewer.narrowedTo(new TokenScope(null, Set.of(PROJECT_READ))).can(TRAFFIC_READ))
+                .isFalse();
+        assertThat(viewer.narrowedTo(new TokenScope(null, Set.of(TRAFFIC_READ))).can(TRAFFIC_READ))
+                .isTrue();
+    }
+
+    @Test
+    void trafficIsManagedByAdminsAndByThoseWhoApproveReleasesSomewhere() {
+        AviaryPrincipal admin = new AviaryPrincipal("root", PrincipalKind.USER, true, false, Map.of(), null);
+        AviaryPrincipal auditor = new AviaryPrincipal("ivy", PrincipalKind.USER, false, true, Map.of(), null);
+
+        assertThat(admin.can(TRAFFIC_MANAGE)).isTrue();
+        assertThat(AviaryPrincipal.platform("gray-gateway").can(TRAFFIC_MANAGE)).isTrue();
+        assertThat(member(ProjectRole.OWNER, false).can(TRAFFIC_MANAGE)).isTrue();
+        assertThat(member(ProjectRole.RELEASE_MANAGER, false).can(TRAFFIC_MANAGE))
+                .isTrue();
+        assertThat(member(ProjectRole.MAINTAINER, true).can(TRAFFIC_MANAGE)).isFalse();
+        assertThat(member(ProjectRole.DEVELOPER, true).can(TRAFFIC_MANAGE)).isFalse();
+        assertThat(member(ProjectRole.VIEWER, false).can(TRAFFIC_MANAGE)).isFalse();
+        assertThat(auditor.can(TRAFFIC_MANAGE)).isFalse();
+    }
+
+    @Test
+    void aNarrowedTokenManagesTrafficOnlyWhenItListsTrafficManage() {
+        AviaryPrincipal manager = member(ProjectRole.RELEASE_MANAGER, false);
+        AviaryPrincipal admin = new AviaryPrincipal("root", PrincipalKind.USER, true, false, Map.of(), null);
+
+        assertThat(manager.narrowedTo(new TokenScope(null, Set.of(RELEASE_APPROVE)))
+                        .can(TRAFFIC_MANAGE))
+                .isFalse();
+        assertThat(manager.narrowedTo(new TokenScope(null, Set.of(TRAFFIC_MANAGE)))
+                        .can(TRAFFIC_MANAGE))
+                .isTrue();
+        assertThat(admin.narrowedTo(new TokenScope(null, Set.of(TRAFFIC_MANAGE)))
+                        .can(TRAFFIC_MANAGE))
+                .as("a narrowed admin token keeps no platform role")
+                .isFalse();
+        assertThat(manager.narrowedTo(new TokenScope(Set.of("bank"), null)).can(TRAFFIC_MANAGE))
+                .as("a token narrowed to another project borrows nothing from shop")
+                .isFalse();
+    }
 }
