@@ -1,0 +1,14 @@
+package dev.aviary.trafficpolicy;
+
+/**
+ * The sticky bucket of the {@code percent} operator, part of the contract (docs/traffic.md):
+ * {@code murmur3_32(salt + ":" + value)} over UTF-8, seed 0, {@code (hash & 0x7fffffff) % 10000}.
+ */
+public final class StickyBucket {
+
+    private StickyBucket() {}
+
+    public static int of(String salt, String value) {
+        throw new UnsupportedOperationException("not yet");
+    }
+}

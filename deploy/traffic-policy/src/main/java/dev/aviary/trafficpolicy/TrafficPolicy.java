@@ -1,0 +1,50 @@
+package dev.aviary.trafficpolicy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+
+/** A gateway's traffic policy: rules tried in order, the first matching one decides the lane. */
+public record TrafficPolicy(List<Rule> rules) {
+
+    /** No rules: every request goes to the baseline. */
+    public static final TrafficPolicy EMPTY = new TrafficPolicy(List.of());
+
+    public TrafficPolicy {
+        rules = List.copyOf(rules);
+    }
+
+    /**
+     * Parses and validates {@code {"rules":[...]}}. Top-level fields other than {@code rules} are rejected
+     * unless listed in {@code allowedTopLevel}. Collects every error before throwing.
+     */
+    public static TrafficPolicy parse(JsonNode document, Set<String> allowedTopLevel) throws PolicyRejected {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Parses a document that may only contain {@code rules}. */
+    public static TrafficPolicy parse(JsonNode document) throws PolicyRejected {
+        return parse(document, Set.of("rules"));
+    }
+
+    /** The lanes the rules route to. */
+    public Set<String> lanes() {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Every {@code {"in": {"list": ...}}} with the field path of its operator. */
+    public List<ListReference> listReferences() {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** Pins every list reference whose name is in {@code versions}; others are left as they are. */
+    public TrafficPolicy pinLists(Map<String, Long> versions) {
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /** The canonical {@code {"rules":[...]}}: {@code parse(toJson())} equals this policy. */
+    public JsonNode toJson() {
+        throw new UnsupportedOperationException("not yet");
+    }
+}
