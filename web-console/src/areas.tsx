@@ -23,6 +23,8 @@ import { ProjectPage } from './features/projects/ProjectPage';
 import { ServiceAccountPage } from './features/service-accounts/ServiceAccountPage';
 import { ServiceAccountsPage } from './features/service-accounts/ServiceAccountsPage';
 import { TokensPage } from './features/tokens/TokensPage';
+import { GatewayPage } from './features/traffic/policies/GatewayPage';
+import { TrafficPage } from './features/traffic/TrafficPage';
 import { UsersPage } from './features/users/UsersPage';
 
 /** One entry of the console's navigation: a menu item, its routes and the header title. */
@@ -56,7 +58,13 @@ export const areas: Area[] = [
   notBuilt('/hosts', 'Hosts', <DesktopOutlined />, 'Hosts are not built yet', 'the host inventory and SSH operations'),
   notBuilt('/clusters', 'Clusters', <ClusterOutlined />, 'Clusters are not built yet', 'Kubernetes cluster registrations and workloads'),
   notBuilt('/releases', 'Releases', <RocketOutlined />, 'Releases are not built yet', 'releases with steps, approvals and rollbacks'),
-  notBuilt('/traffic', 'Traffic & Lanes', <SwapOutlined />, 'Traffic & Lanes are not built yet', 'lanes and traffic policies for full-link gray releases'),
+  {
+    path: '/traffic',
+    title: 'Traffic & Lanes',
+    icon: <SwapOutlined />,
+    page: <TrafficPage />,
+    subpages: [{ path: 'gateways/:gateway', page: <GatewayPage /> }],
+  },
   { path: '/audit', title: 'Audit trail', icon: <AuditOutlined />, page: <AuditTrailPage />, visibleTo: canReadAudit },
   { path: '/users', title: 'Users', icon: <TeamOutlined />, page: <UsersPage />, visibleTo: canManageUsers },
   {

@@ -1,0 +1,90 @@
+import { DeleteOutlined, EyeOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Popconfirm, Space } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { DateTime } from '../../../components/DateTime';
+import { NewButton } from '../../../components/NewButton';
+import { SearchablePagedTable } from '../../../components/SearchablePagedTable';
+import { usePageRequest } from '../../../components/usePageRequest';
+import { useErrorMessage } from '../../../components/useErrorMessage';
+import { useCurrentUser } from '../../auth/CurrentUserContext';
+import { canManageTraffic } from '../trafficPermissions';
+import { TrafficListDrawer } from './TrafficListDrawer';
+import type { TrafficList } from './trafficLists';
+import { UploadListModal } from './UploadListModal';
+import { useDeleteTrafficList, useTrafficLists } from './useTrafficLists';
+
+/** Large `in` lists, uploaded separately and referenced by name from policies. */
+export function TrafficListsPanel() {
+  const manage = canManageTraffic(useCurrentUser());
+  const { request, search, paginate } = usePageRequest();
+  const lists = useTrafficLists(request);
+  const deleteList = useDeleteTrafficList();
+  const showError = useErrorMessage();
+  const [uploading, setUploading] = useState<TrafficList | 'new'>();
+  const [viewing, setViewing] = useState<string>();
+
+  const columns: TableColumnsType<TrafficList> = [
+    {
+      title: 'Name',
+      dataIndex: 'name',
+      render: (name: string) => (
+        <Button type="link" style={{ padding: 0 }} onClick={() => setViewing(name)} data-testid={`view-traffic-list-${name}`}>
+          {name}
+        </Button>
+      ),
+    },
+    { title: 'Description', dataIndex: 'description', ellipsis: true },
+    { title: 'Version', dataIndex: 'version', width: 90 },
+    { title: 'Entries', dataIndex: 'size', width: 110, render: (size: number) => size?.toLocaleString() },
+    { title: 'Updated', dataIndex: 'updatedAt', render: (updatedAt: string) => <DateTime value={updatedAt} /> },
+    {
+      title: 'Actions',
+      key: 'actions',
+      render: (_, list) => (
+        <Space wrap>
+          <Button size="small" icon={<EyeOutlined />} onClick={() => setViewing(list.name)}>
+            Details
+          </Button>
+          {manage && (
+            <Button size="small" icon={<UploadOutlined />} onClick={() => setUploading(list)} data-testid={`upload-traffic-list-${list.name}`}>
+              New version
+            </Button>
+          )}
+          {manage && (
+            <Popconfirm
+              title={`Delete traffic list ${list.name}?`}
+              description="A list that a gateway's current policy uses cannot be deleted."
+              okText="Delete"
+              okButtonProps={{ danger: true, 'data-testid': `confirm-delete-traffic-list-${list.name}` }}
+              onConfirm={() => deleteList.mutateAsync(list.name).catch(showError)}
+            >
+              <Button size="small" danger icon={<DeleteOutlined />} data-testid={`delete-traffic-list-${list.name}`}>
+                Delete
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <>
+      <SearchablePagedTable<TrafficList>
+        searchPlaceholder="Search traffic lists"
+        searchTestId="traffic-lists-search"
+        onSearch={search}
+        what="Traffic lists"
+        tableTestId="traffic-lists-table"
+        rowKey="name"
+        columns={columns}
+        query={lists}
+        onPageChange={paginate}
+        actions={manage && <NewButton label="New traffic list" testId="new-traffic-list" onClick={() => setUploading('new')} />}
+      />
+      {uploading && <UploadListModal list={uploading === 'new' ? undefined : uploading} onClose={() => setUploading(undefined)} />}
+      {viewing && <TrafficListDrawer name={viewing} onClose={() => setViewing(undefined)} />}
+    </>
+  );
+}
