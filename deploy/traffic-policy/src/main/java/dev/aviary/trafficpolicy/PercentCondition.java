@@ -29,4 +29,33 @@ public record PercentCondition(Source source, int basisPoints, String salt) impl
         }
         return json;
     }
+
+    static final int MAX_SALT_LENGTH = 256;
+
+    static Condition read(Source source, JsonNode operand, JsonNode holder, String holderPath, Problems problems) {
+        String field = holderPath + ".percent";
+        int before = problems.count();
+        int basisPoints = 0;
+        if (!operand.isNumber()) {
+            problems.add(field, "expected a number from 0 to 100, got " + JsonTypes.describe(operand));
+        } else {
+            BigDecimal percent = operand.decimalValue();
+            if (percent.compareTo(BigDecimal.ZERO) < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+                problems.add(field, "expected a number from 0 to 100, got " + operand);
+            } else if (percent.stripTrailingZeros().scale() > 2) {
+                problems.add(field, operand + " has more than 2 decimals");
+            } else {
+                basisPoints = percent.movePointRight(2).intValueExact();
+            }
+        }
+        String salt = null;
+        JsonNode saltNode = holder.get("salt");
+        if (saltNode != null) {
+            salt = JsonTypes.string(saltNode, holderPath + ".salt", problems);
+            if (salt != null && (salt.isEmpty() || salt.length() > MAX_SALT_LENGTH)) {
+                problems.add(holderPath + ".salt", "expected 1 to " + MAX_SALT_LENGTH + " characters");
+            }
+        }
+        return problems.count() == before ? new PercentCondition(source, basisPoints, salt) : null;
+    }
 }

@@ -6,9 +6,12 @@ package dev.aviary.trafficpolicy;
  */
 public final class StickyBucket {
 
+    /** Buckets per 100 %: one bucket is 0.01 %. */
+    public static final int BUCKETS = 10_000;
+
     private StickyBucket() {}
 
     public static int of(String salt, String value) {
-        throw new UnsupportedOperationException("not yet");
+        return (Murmur3Utf8.hash(salt, value) & 0x7fffffff) % BUCKETS;
     }
 }

@@ -1,9 +1,14 @@
 package dev.aviary.trafficpolicy;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /** A gateway's traffic policy: rules tried in order, the first matching one decides the lane. */
 public record TrafficPolicy(List<Rule> rules) {
@@ -20,7 +25,7 @@ public record TrafficPolicy(List<Rule> rules) {
      * unless listed in {@code allowedTopLevel}. Collects every error before throwing.
      */
     public static TrafficPolicy parse(JsonNode document, Set<String> allowedTopLevel) throws PolicyRejected {
-        throw new UnsupportedOperationException("not yet");
+        return PolicyReader.read(document, allowedTopLevel);
     }
 
     /** Parses a document that may only contain {@code rules}. */
@@ -30,21 +35,31 @@ public record TrafficPolicy(List<Rule> rules) {
 
     /** The lanes the rules route to. */
     public Set<String> lanes() {
-        throw new UnsupportedOperationException("not yet");
+        Set<String> lanes = new LinkedHashSet<>();
+        rules.forEach(rule -> lanes.add(rule.lane()));
+        return Collections.unmodifiableSet(lanes);
     }
 
     /** Every {@code {"in": {"list": ...}}} with the field path of its operator. */
     public List<ListReference> listReferences() {
-        throw new UnsupportedOperationException("not yet");
+        return ListReferences.of(this);
     }
 
     /** Pins every list reference whose name is in {@code versions}; others are left as they are. */
     public TrafficPolicy pinLists(Map<String, Long> versions) {
-        throw new UnsupportedOperationException("not yet");
+        return ListReferences.pin(this, versions);
     }
 
     /** The canonical {@code {"rules":[...]}}: {@code parse(toJson())} equals this policy. */
     public JsonNode toJson() {
-        throw new UnsupportedOperationException("not yet");
+        ObjectNode document = JsonNodeFactory.instance.objectNode();
+        ArrayNode array = document.putArray("rules");
+        for (Rule rule : rules) {
+            ObjectNode json = array.addObject();
+            json.put("name", rule.name());
+            json.put("lane", rule.lane());
+            json.set("when", rule.when().toJson());
+        }
+        return document;
     }
 }
