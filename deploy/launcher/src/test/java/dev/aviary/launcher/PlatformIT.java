@@ -60,6 +60,8 @@ class PlatformIT {
     private final HttpClient http = HttpClient.newHttpClient();
     private final EdgeApi edge = new EdgeApi("http://localhost:8080", null);
     private AviaryCli.Result firstUp;
+    private static final String INGRESS = "it-shop-ingress";
+    private final GrayRelease grayRelease = new GrayRelease(repo, home, INGRESS, freePort());
 
     @BeforeAll
     void startThePlatform() throws Exception {
@@ -72,6 +74,7 @@ class PlatformIT {
 
     @AfterAll
     void stopThePlatform() throws Exception {
+        grayRelease.close();
         aviary.run("down");
     }
 
@@ -222,8 +225,192 @@ class PlatformIT {
         assertThat(verify.body()).contains("\"intact\":false").contains("\"firstBrokenSequence\":2");
     }
 
+    private static final String EXAMPLE_POLICY = """
+            {"rules": [
+              {"name": "testers", "lane": "gray", "when": {"header": "x-user-id", "in": ["1001", "1002"]}},
+              {"name": "tail-7", "lane": "gray", "when": {"header": "x-user-id", "tailDigits": ["7"]}},
+              {"name": "new-app", "lane": "gray", "when": {"header": "x-app-version", "versionRange": ">=5.2.0"}},
+              {"name": "five-pct", "lane": "gray", "when": {"header": "x-user-id", "percent": 5}},
+              {"name": "gd", "lane": "feature-x", "when": {"all": [{"cookie": "region", "equals": "GD"},
+                                                                    {"not": {"clientIp": "10.0.0.0/8"}}]}}
+            ]}""";
+
+    @Test
+    @Order(45)
+    void aBusinessIngressSendsListedTailSevenAndNewAppUsersToGrayAndEveryoneElseToV1() throws Exception {
+        EdgeApi admin = edge.as(ADMIN_TOKEN);
+        assertThat(admin.put("/api/v1/lanes/gray", "{\"description\":\"demo v2\"}")
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.put("/api/v1/lanes/feature-x", "{}").status()).isEqualTo(201);
+        EdgeApi.Reply policy = admin.put("/api/v1/traffic-policies/" + INGRESS, EXAMPLE_POLICY);
+        assertThat(policy.status()).as(policy.body()).isEqualTo(200);
+
+        grayRelease.startBackends();
+        grayRelease.startIngress();
+
+        await().atMost(ofSeconds(60))
+                .untilAsserted(() ->
+                        assertThat(grayRelease.asUser("1001").servedBy("v2")).isTrue());
+        for (String grayUser : List.of("1001", "1002", "4567", "20000007")) {
+            LaneAnswer answer = grayRelease.asUser(grayUser);
+            assertThat(answer.servedBy("v2"))
+                    .as("user %s: %s", grayUser, answer)
+                    .isTrue();
+            assertThat(answer.receivedLane()).isEqualTo("gray");
+        }
+        assertThat(grayRelease.send(Map.of("x-app-version", "5.2.0")).servedBy("v2"))
+                .isTrue();
+        LaneAnswer oldApp = grayRelease.send(Map.of("x-app-version", "5.1.9"));
+        assertThat(oldApp.servedBy("v1")).as(oldApp.body()).isTrue();
+        assertThat(oldApp.receivedLane()).isNull();
+        assertThat(grayRelease.send(Map.of("x-aviary-lane", "gray")).servedBy("v1"))
+                .as("a label without a lane token is removed")
+                .isTrue();
+    }
+
+    @Test
+    @Order(46)
+    void fivePercentOfOtherUsersAreGrayStickilyAndNoAnswerCrossesLanes() throws Exception {
+        List<String> users = java.util.stream.IntStream.range(0, 100_000)
+                .filter(i -> i % 10 != 7 && i != 1001 && i != 1002)
+                .mapToObj(String::valueOf)
+                .toList();
+
+        List<LaneAnswer> first = grayRelease.asUsers(users, 16);
+        List<LaneAnswer> again = grayRelease.asUsers(users.subList(0, 5_000), 16);
+
+        assertThat(first)
+                .allSatisfy(
+                        answer -> assertThat(answer.status()).as(answer.body()).isEqualTo(200));
+        assertThat(first)
+                .as("gray-labelled requests reach v2 and only they do")
+                .allSatisfy(answer ->
+                        assertThat("gray".equals(answer.receivedLane())).isEqualTo("v2".equals(answer.version())));
+        double grayShare =
+                first.stream().filter(answer -> answer.servedBy("v2")).count() / (double) users.size();
+        System.out.printf("five-pct: %.3f %% of %d users are gray%n", grayShare * 100, users.size());
+        assertThat(grayShare).isBetween(0.04, 0.06);
+        for (int i = 0; i < again.size(); i++) {
+            assertThat(again.get(i).version())
+                    .as("user %s", users.get(i))
+                    .isEqualTo(first.get(i).version());
+        }
+    }
+
+    @Test
+    @Order(47)
+    void stoppingTheGrayInstanceSendsGrayTrafficToV1OrFailsWhenTheLaneIsStrict() throws Exception {
+        EdgeApi admin = edge.as(ADMIN_TOKEN);
+        grayRelease.stopGray();
+        await().atMost(ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(grayRelease.asUser("1001").servedBy("v1")).isTrue());
+        assertThat(grayRelease.asUser("1001").receivedLane()).isEqualTo("gray");
+
+        assertThat(admin.put("/api/v1/lanes/gray", "{\"strict\":true}").status())
+                .isEqualTo(200);
+        await().atMost(ofSeconds(30)).untilAsserted(() -> {
+            LaneAnswer refused = grayRelease.asUser("1001");
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.body()).contains("/problems/lane-unavailable").contains("gray");
+        });
+        assertThat(grayRelease.asUser("1000").servedBy("v1")).isTrue();
+
+        assertThat(admin.put("/api/v1/lanes/gray", "{\"strict\":false}").status())
+                .isEqualTo(200);
+        grayRelease.startGray();
+        await().atMost(ofSeconds(30))
+                .untilAsserted(() ->
+                        assertThat(grayRelease.asUser("1001").servedBy("v2")).isTrue());
+    }
+
+    @Test
+    @Order(48)
+    void aPolicyChangeAppliesWithinASecondAndNoRequestFailsDuringTheSwap() throws Exception {
+        EdgeApi admin = edge.as(ADMIN_TOKEN);
+        String withUser3001 = EXAMPLE_POLICY.replace(
+                "{\"rules\": [",
+                "{\"rules\": [{\"name\": \"it-3001\", \"lane\": \"gray\", \"when\": {\"header\": \"x-user-id\","
+                        + " \"equals\": \"3001\"}},");
+        try (RequestLoop load = new RequestLoop(() -> grayRelease.asUser("3001"), 4)) {
+            await().atMost(ofSeconds(10)).until(() -> load.answers() > 100);
+            assertThat(grayRelease.asUser("3001").servedBy("v1")).isTrue();
+
+            assertThat(admin.put("/api/v1/traffic-policies/" + INGRESS, withUser3001)
+                            .status())
+                    .isEqualTo(200);
+            long changed = System.nanoTime();
+            long appliedAt =
+                    await().atMost(ofSeconds(10)).until(() -> load.firstAnswerAfter(changed, "v2"), t -> t > 0);
+            double seconds = (appliedAt - changed) / 1e9;
+            System.out.printf("policy change in force after %.3f s%n", seconds);
+            assertThat(seconds).isLessThan(1.0);
+
+            assertThat(admin.put("/api/v1/traffic-policies/" + INGRESS, EXAMPLE_POLICY)
+                            .status())
+                    .isEqualTo(200);
+            long restored = System.nanoTime();
+            await().atMost(ofSeconds(10)).until(() -> load.firstAnswerAfter(restored, "v1") > 0);
+            assertThat(load.failures())
+                    .as("answers other than 200 during the swaps")
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    @Order(49)
+    void anInvalidPolicyChangesNothing() throws Exception {
+        EdgeApi admin = edge.as(ADMIN_TOKEN);
+        String before = admin.get("/api/v1/traffic-policies/" + INGRESS).body();
+
+        EdgeApi.Reply rejected = admin.put(
+                "/api/v1/traffic-policies/" + INGRESS,
+                "{\"rules\": [{\"name\": \"bad\", \"lane\": \"gray\", \"when\": {\"header\": \"x-app-version\","
+                        + " \"versionRange\": \">=5.x\"}}]}");
+
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(400);
+        assertThat(rejected.body()).contains("rules[0].when.versionRange");
+        assertThat(admin.get("/api/v1/traffic-policies/" + INGRESS).body()).isEqualTo(before);
+        assertThat(grayRelease.asUser("1001").servedBy("v2")).isTrue();
+        assertThat(grayRelease.send(Map.of("x-app-version", "5.3.0")).servedBy("v2"))
+                .isTrue();
+    }
+
     @Test
     @Order(50)
+    void releaseApiShowsTheIngresssRequestsPerLane() throws Exception {
+        EdgeApi admin = edge.as(ADMIN_TOKEN);
+
+        await().atMost(ofSeconds(60)).pollInterval(ofSeconds(2)).untilAsserted(() -> {
+            EdgeApi.Reply stats = admin.get("/api/v1/traffic-policies/" + INGRESS + "/stats");
+            assertThat(stats.status()).as(stats.body()).isEqualTo(200);
+            assertThat(stats.body()).contains("\"lane\":\"gray\"").contains("\"lane\":\"baseline\"");
+        });
+    }
+
+    @Test
+    @Order(51)
+    void theIngressRestartsWhileReleaseApiIsDownAndStillColors() throws Exception {
+        grayRelease.stopIngress();
+        long releaseApi = service("release-api").pid();
+        signal("STOP", releaseApi);
+        try {
+            grayRelease.startIngress();
+
+            assertThat(grayRelease.asUser("1001").servedBy("v2")).isTrue();
+            assertThat(grayRelease.asUser("1000").servedBy("v1")).isTrue();
+            assertThat(Files.readString(Path.of("/proc/" + releaseApi + "/stat")))
+                    .as("release-api was stopped all along")
+                    .matches("\\d+ \\(java\\) T .*\\s*");
+        } finally {
+            signal("CONT", releaseApi);
+            grayRelease.close();
+        }
+    }
+
+    @Test
+    @Order(52)
     void aKilledServiceIsRestartedAndStatusShowsIt() throws Exception {
         ServiceSnapshot before = service("env-manager");
         ProcessHandle.of(before.pid()).orElseThrow().destroyForcibly();
@@ -334,6 +521,21 @@ class PlatformIT {
                 .matcher(firstUp.output());
         assertThat(printed.find()).as(firstUp.output()).isTrue();
         return printed.group(1);
+    }
+
+    private static void signal(String signal, long pid) throws IOException, InterruptedException {
+        assertThat(new ProcessBuilder("kill", "-" + signal, String.valueOf(pid))
+                        .start()
+                        .waitFor())
+                .isZero();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private ServiceSnapshot service(String name) {
