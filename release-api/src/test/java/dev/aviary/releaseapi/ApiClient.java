@@ -54,6 +54,32 @@ public final class ApiClient {
         return call(HttpMethod.PUT, path, json);
     }
 
+    /** A PUT with {@code If-Match}. */
+    public Reply putIfMatch(String path, String ifMatch, String json) {
+        RestClient.RequestBodySpec request =
+                http.method(HttpMethod.PUT).uri(path).header(HttpHeaders.IF_MATCH, ifMatch);
+        return send(request, json);
+    }
+
+    /** A PUT of a text/plain body, e.g. a traffic list. */
+    public Reply putText(String path, byte[] text) {
+        RestClient.RequestBodySpec request = http.method(HttpMethod.PUT).uri(path);
+        authorize(request);
+        request.contentType(MediaType.TEXT_PLAIN).body(text);
+        return reply(request.retrieve().toEntity(String.class));
+    }
+
+    /** A GET whose body is text, not JSON. */
+    public Reply getText(String path) {
+        RestClient.RequestHeadersSpec<?> request = http.get().uri(path);
+        if (token != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        ResponseEntity<String> response = request.retrieve().toEntity(String.class);
+        String raw = response.getBody() == null ? "" : response.getBody();
+        return new Reply(response.getStatusCode().value(), response.getHeaders(), JSON.createObjectNode(), raw);
+    }
+
     public Reply patch(String path, String json) {
         return call(HttpMethod.PATCH, path, json);
     }
@@ -63,14 +89,24 @@ public final class ApiClient {
     }
 
     private Reply call(HttpMethod method, String path, String json) {
-        RestClient.RequestBodySpec request = http.method(method).uri(path);
-        if (token != null) {
-            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
-        }
+        return send(http.method(method).uri(path), json);
+    }
+
+    private Reply send(RestClient.RequestBodySpec request, String json) {
+        authorize(request);
         if (json != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(json);
         }
-        ResponseEntity<String> response = request.retrieve().toEntity(String.class);
+        return reply(request.retrieve().toEntity(String.class));
+    }
+
+    private void authorize(RestClient.RequestBodySpec request) {
+        if (token != null) {
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+    }
+
+    private static Reply reply(ResponseEntity<String> response) {
         String raw = response.getBody() == null ? "" : response.getBody();
         JsonNode body = raw.isBlank() ? JSON.createObjectNode() : JSON.readTree(raw);
         return new Reply(response.getStatusCode().value(), response.getHeaders(), body, raw);

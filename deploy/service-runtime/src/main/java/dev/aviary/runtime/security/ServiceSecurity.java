@@ -1,5 +1,6 @@
 package dev.aviary.runtime.security;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -59,7 +60,11 @@ public class ServiceSecurity {
                 .logout(logout -> logout.disable())
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/internal/**")
+                // An async dispatch (a long poll's answer) was authorized on its original request; the
+                // stateless bearer filter does not run again for it, so it must not be checked again.
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers("/internal/**")
                         .hasAuthority("PLATFORM")
                         .requestMatchers("/api/**")
                         .authenticated()
