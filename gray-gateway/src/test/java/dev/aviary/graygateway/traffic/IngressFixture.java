@@ -1,10 +1,7 @@
 package dev.aviary.graygateway.traffic;
 
-import dev.aviary.devregistry.DevRegistry;
-import dev.aviary.devregistry.RegistrySettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -23,7 +20,7 @@ final class IngressFixture {
 
     private static IngressFixture instance;
 
-    final DevRegistry registry;
+    final IsolatedRegistry registry;
     final StubControlPlane controlPlane;
     final LaneBackend cartGray;
     final Path policyCache;
@@ -31,7 +28,7 @@ final class IngressFixture {
     private IngressFixture() throws IOException {
         // nacos-client would otherwise install its own logback configuration and log files.
         System.setProperty("nacos.logging.default.config.enabled", "false");
-        registry = DevRegistry.start(new RegistrySettings("127.0.0.1", freePortPair()));
+        registry = IsolatedRegistry.start();
         String addr = registry.serverAddr();
         LaneBackend.start(addr, "shop", "", "v1");
         LaneBackend.start(addr, "shop", "", "v1");
@@ -56,24 +53,5 @@ final class IngressFixture {
             }
         }
         return instance;
-    }
-
-    /** A port whose gRPC companion (port + 1000) is free too. */
-    private static int freePortPair() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            if (port + RegistrySettings.GRPC_PORT_OFFSET > 65535) {
-                continue;
-            }
-            try (ServerSocket grpc = new ServerSocket(port + RegistrySettings.GRPC_PORT_OFFSET)) {
-                return port;
-            } catch (IOException taken) {
-                // try another pair
-            }
-        }
-        throw new IOException("no free port pair");
     }
 }
