@@ -14,7 +14,7 @@ const areas: { name: string; path: string; screenshot: string; view?: string }[]
   { name: 'Hosts', path: '/hosts', screenshot: 'hosts' },
   { name: 'Clusters', path: '/clusters', screenshot: 'clusters' },
   { name: 'Releases', path: '/releases', screenshot: 'releases' },
-  { name: 'Traffic & Lanes', path: '/traffic', screenshot: 'traffic' },
+  { name: 'Traffic & Lanes', path: '/traffic', screenshot: 'traffic', view: 'lanes-table' },
   { name: 'Audit trail', path: '/audit', screenshot: 'audit', view: 'audit-table' },
   { name: 'Users', path: '/users', screenshot: 'users', view: 'users-table' },
   { name: 'Service accounts', path: '/service-accounts', screenshot: 'service-accounts', view: 'service-accounts-table' },

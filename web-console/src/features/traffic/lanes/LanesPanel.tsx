@@ -61,8 +61,9 @@ export function LanesPanel() {
     {
       title: 'Actions',
       key: 'actions',
+      width: manage ? 300 : 140,
       render: (_, lane) => (
-        <Space wrap>
+        <Space size="small">
           <Button size="small" icon={<PushpinOutlined />} onClick={() => setPinning(lane.name)} data-testid={`pin-lane-${lane.name}`}>
             Pin this lane
           </Button>
@@ -94,12 +95,12 @@ export function LanesPanel() {
       <Flex justify="space-between" align="center">
         <Typography.Text type="secondary">
           Instances join a lane by registering with metadata <Typography.Text code>aviary.lane</Typography.Text>; instances without it are the baseline.
-          {lanes.data && <> Lane revision {lanes.data.revision}.</>}
+          {lanes.data && <span data-testid="lane-revision"> Lane revision {lanes.data.revision}.</span>}
         </Typography.Text>
         {manage && <NewButton label="New lane" testId="new-lane" onClick={() => setEditing('new')} />}
       </Flex>
       <QueryError error={lanes.error} what="Lanes" />
-      <Table<Lane> data-testid="lanes-table" rowKey="name" columns={columns} dataSource={lanes.data?.lanes} loading={lanes.isFetching} pagination={{ hideOnSinglePage: true, pageSize: 20 }} />
+      <Table<Lane> data-testid="lanes-table" rowKey="name" columns={columns} dataSource={lanes.data?.lanes} loading={lanes.isFetching} pagination={{ hideOnSinglePage: true, defaultPageSize: 50 }} />
       {editing && <LaneModal lane={editing === 'new' ? undefined : editing} existing={names} onClose={() => setEditing(undefined)} />}
       {pinning && <PinLaneModal lane={pinning} onClose={() => setPinning(undefined)} />}
     </Flex>

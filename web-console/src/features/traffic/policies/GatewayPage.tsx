@@ -77,7 +77,7 @@ function PolicySummary({ gateway, policy }: { gateway: string; policy: PolicyVer
             },
             { key: 'rules', label: 'Rules', children: <span data-testid="policy-rule-count">{policy.rules.length}</span> },
             { key: 'action', label: 'Made by', children: <Tag>{policy.action}</Tag> },
-            { key: 'created', label: 'Saved', children: <><DateTime value={policy.createdAt} /> by {policy.createdBy}</> },
+            { key: 'created', label: 'Saved', children: <span><DateTime value={policy.createdAt} /> by {policy.createdBy}</span> },
             { key: 'comment', label: 'Comment', span: 2, children: policy.comment || '—' },
           ]}
         />

@@ -38,16 +38,17 @@ export function PolicyHistory({ gateway, current, canManage }: { gateway: string
     { title: 'Action', dataIndex: 'action', width: 140, render: (action: PolicyAction) => <Tag color={actionColors[action]}>{actionLabels[action] ?? action}</Tag> },
     { title: 'Rules', dataIndex: 'rules', width: 80, render: (rules: unknown) => (Array.isArray(rules) ? rules.length : '') },
     { title: 'Comment', dataIndex: 'comment', ellipsis: true, render: (comment: string | null) => comment || <Typography.Text type="secondary">—</Typography.Text> },
-    { title: 'Created by', dataIndex: 'createdBy' },
+    { title: 'Created by', dataIndex: 'createdBy', ellipsis: true },
     { title: 'Created', dataIndex: 'createdAt', render: (createdAt: string) => <DateTime value={createdAt} /> },
     {
       title: 'Actions',
       key: 'actions',
+      width: 250,
       render: (_, version) =>
         version.version !== current?.version && (
-          <Space>
-            <Button size="small" icon={<DiffOutlined />} onClick={() => setComparing(version.version)} data-testid={`diff-version-${version.version}`}>
-              Compare with current
+          <Space size="small">
+            <Button size="small" icon={<DiffOutlined />} onClick={() => setComparing(version.version)} data-testid={`diff-version-${version.version}`} title="Compare with the current version">
+              Compare
             </Button>
             {canManage && (
               <Popconfirm
@@ -60,7 +61,7 @@ export function PolicyHistory({ gateway, current, canManage }: { gateway: string
                 }
               >
                 <Button size="small" icon={<RollbackOutlined />} data-testid={`rollback-${version.version}`}>
-                  Roll back to this
+                  Roll back
                 </Button>
               </Popconfirm>
             )}
