@@ -29,7 +29,13 @@ public record InCondition(Source source, List<String> values, String list, Long 
             ObjectNode reference = OperatorJson.NODES.objectNode();
             reference.put("list", list);
             if (listVersion != null) {
-                reference.put("version", listVersion.longValue());
+                // An int node when it fits, as a parser reads it back: parse(toJson()) compares trees.
+                long version = listVersion;
+                if (version == (int) version) {
+                    reference.put("version", (int) version);
+                } else {
+                    reference.put("version", version);
+                }
             }
             return OperatorJson.of(source, "in", reference);
         }

@@ -22,7 +22,7 @@ public record PercentCondition(Source source, int basisPoints, String salt) impl
         BigDecimal percent = percent();
         JsonNode operand = percent.scale() == 0
                 ? OperatorJson.NODES.numberNode(percent.intValueExact())
-                : OperatorJson.NODES.numberNode(percent);
+                : OperatorJson.NODES.numberNode(percent.doubleValue());
         ObjectNode json = OperatorJson.of(source, "percent", operand);
         if (salt != null) {
             OperatorJson.operatorHolder(source, json).put("salt", salt);
