@@ -148,6 +148,14 @@ test('an admin declares lanes, edits, tries, rolls back and stops the traffic po
     await page.getByTestId('rule-0-operand').fill('1001, 1002');
     await page.getByTestId('policy-comment').fill(`e2e ${stamp}: testers by id`);
     await screenshot(page, 'policy-form');
+
+    await page.getByTestId('policy-try-draft').click();
+    await evaluateRequest(page, 'x-user-id', '1002');
+    await expect(page.getByTestId('evaluation-lane')).toHaveText('gray');
+    await expect(page.getByTestId('evaluation')).toContainText('draft');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('evaluate-form')).toBeHidden();
+    await expectVersion(page, start);
     await page.getByTestId('policy-save').click();
 
     await expectVersion(page, start + 1);

@@ -57,8 +57,8 @@ export function PinLaneModal({ lane, onClose }: { lane: string; onClose: () => v
           ]}
         />
         <Typography.Paragraph style={{ marginTop: 16 }}>Send both headers with every request through the gray gateway, for example:</Typography.Paragraph>
-        <Typography.Paragraph code copyable style={{ wordBreak: 'break-all' }}>
-          {curl}
+        <Typography.Paragraph copyable={{ text: curl, tooltips: ['Copy', 'Copied'] }}>
+          <pre style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all', margin: 0 }}>{curl}</pre>
         </Typography.Paragraph>
       </Modal>
     );

@@ -2,7 +2,7 @@ import { DeleteOutlined, ExperimentOutlined, PlusOutlined } from '@ant-design/ic
 import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import { FormMessages } from '../../../components/FormMessages';
 import { useFormSubmit } from '../../../components/useFormSubmit';
-import type { Evaluation, SampleRequest } from './policies';
+import type { Evaluation, Rule, SampleRequest } from './policies';
 import { useEvaluate } from './usePolicies';
 
 interface Pair {
@@ -22,12 +22,13 @@ interface SampleValues {
 const toMap = (pairs: Pair[] | undefined) =>
   Object.fromEntries((pairs ?? []).filter((pair) => pair.name?.trim()).map((pair) => [pair.name!.trim(), pair.value ?? '']));
 
-export const sampleRequest = (values: SampleValues): SampleRequest => ({
+export const sampleRequest = (values: SampleValues, rules?: Rule[]): SampleRequest => ({
   headers: toMap(values.headers),
   cookies: toMap(values.cookies),
   query: toMap(values.query),
   clientIp: values.clientIp?.trim() || undefined,
   path: values.path?.trim() || undefined,
+  rules,
 });
 
 function PairRows({ name, label, placeholder }: { name: 'headers' | 'cookies' | 'query'; label: string; placeholder: string }) {
@@ -53,16 +54,16 @@ function PairRows({ name, label, placeholder }: { name: 'headers' | 'cookies' | 
   );
 }
 
-/** Asks the current policy where a sample request would go. Sends no traffic. */
-export function EvaluatePanel({ gateway }: { gateway: string }) {
+/** Asks the current policy, or a draft of `rules`, where a sample request would go. Sends no traffic. */
+export function EvaluatePanel({ gateway, draft }: { gateway: string; draft?: Rule[] }) {
   const [form] = Form.useForm<SampleValues>();
   const evaluate = useEvaluate(gateway);
-  const { submit, submitting, messages } = useFormSubmit(form, (values: SampleValues) => evaluate.mutateAsync(sampleRequest(values)));
+  const { submit, submitting, messages } = useFormSubmit(form, (values: SampleValues) => evaluate.mutateAsync(sampleRequest(values, draft)));
 
   return (
     <Flex vertical gap="middle">
       <Typography.Text type="secondary">
-        Describe a request; the current policy of {gateway} says which lane it would go to. Nothing is sent to the gateway.
+        Describe a request; {draft ? 'the draft' : `the current policy of ${gateway}`} says which lane it would go to. Nothing is sent to the gateway.
       </Typography.Text>
       <FormMessages messages={messages} />
       <Form<SampleValues>
@@ -99,12 +100,12 @@ export function EvaluatePanel({ gateway }: { gateway: string }) {
           Where would it go?
         </Button>
       </Form>
-      {evaluate.data && !submitting && <EvaluationResult evaluation={evaluate.data} />}
+      {evaluate.data && !submitting && <EvaluationResult evaluation={evaluate.data} draft={draft !== undefined} />}
     </Flex>
   );
 }
 
-function EvaluationResult({ evaluation }: { evaluation: Evaluation }) {
+function EvaluationResult({ evaluation, draft }: { evaluation: Evaluation; draft: boolean }) {
   const baseline = evaluation.lane === null;
   return (
     <Alert
@@ -131,7 +132,7 @@ function EvaluationResult({ evaluation }: { evaluation: Evaluation }) {
           column={2}
           items={[
             { key: 'rule', label: 'Rule', children: <span data-testid="evaluation-rule">{evaluation.rule ?? '—'}</span> },
-            { key: 'version', label: 'Policy version', children: evaluation.version },
+            { key: 'version', label: 'Policy version', children: draft ? 'draft' : evaluation.version },
           ]}
         />
       }

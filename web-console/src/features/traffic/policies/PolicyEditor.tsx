@@ -1,5 +1,5 @@
-import { SaveOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Form, Input, Segmented, Typography } from 'antd';
+import { ExperimentOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Form, Input, Modal, Segmented, Typography } from 'antd';
 import { useState } from 'react';
 import { ApiError, type FieldError } from '../../../api/ApiError';
 import { FormMessages } from '../../../components/FormMessages';
@@ -8,6 +8,7 @@ import { useTrafficListNames } from '../lists/useTrafficLists';
 import { fromRow, toRow, unpinned, type RuleRow } from './conditionForm';
 import type { PolicyVersion, Rule } from './policies';
 import { policyFormField } from './policyErrors';
+import { EvaluatePanel } from './EvaluatePanel';
 import { PolicyJsonEditor } from './PolicyJsonEditor';
 import { RulesTable, type PolicyFormValues } from './RulesTable';
 import { useSavePolicy } from './usePolicies';
@@ -53,6 +54,7 @@ export function PolicyEditor({ gateway, policy, canManage, view, onViewChange }:
   const [jsonText, setJsonText] = useState(() => asJsonText(unpinned(initialRules)));
   const [problem, setProblem] = useState<{ errors: FieldError[]; messages: string[] }>({ errors: [], messages: [] });
   const [localError, setLocalError] = useState<string>();
+  const [draft, setDraft] = useState<Rule[]>();
 
   const rows = (): RuleRow[] => (form.getFieldValue('rules') as RuleRow[] | undefined) ?? [];
 
@@ -91,27 +93,36 @@ export function PolicyEditor({ gateway, policy, canManage, view, onViewChange }:
     }
   }
 
-  async function save() {
+  /** The policy being edited, as the API takes it, and the form rows its error paths refer to; undefined when it does not parse. */
+  async function edited(): Promise<{ body: { rules: Rule[]; comment?: string }; formRows: RuleRow[] } | undefined> {
     setLocalError(undefined);
-    setProblem({ errors: [], messages: [] });
-    let body: { rules: Rule[]; comment?: string };
-    let formRows: RuleRow[];
     const comment = (form.getFieldValue('comment') as string | undefined)?.trim() || undefined;
     try {
       if (view === 'form') {
         await form.validateFields();
-        formRows = rows();
-        body = { rules: formRows.map(fromRow), comment };
-      } else {
-        const parsed = parsePolicyJson(jsonText);
-        formRows = parsed.rules.map((rule) => (typeof rule === 'object' && rule !== null ? toRow(rule) : ({ mode: 'json' } as RuleRow)));
-        body = { ...parsed, comment };
+        const formRows = rows();
+        return { body: { rules: formRows.map(fromRow), comment }, formRows };
       }
+      const parsed = parsePolicyJson(jsonText);
+      const formRows = parsed.rules.map((rule) => (typeof rule === 'object' && rule !== null ? toRow(rule) : ({ mode: 'json' } as RuleRow)));
+      return { body: { ...parsed, comment }, formRows };
     } catch (error) {
       // The form shows its own validation messages in place.
       if (error instanceof Error) setLocalError(error.message);
-      return;
+      return undefined;
     }
+  }
+
+  async function tryDraft() {
+    const policy = await edited();
+    if (policy) setDraft(policy.body.rules);
+  }
+
+  async function save() {
+    setProblem({ errors: [], messages: [] });
+    const policy = await edited();
+    if (!policy) return;
+    const { body, formRows } = policy;
     try {
       const saved = await savePolicy.mutateAsync(body);
       void message.success(`Saved version ${saved.version} of ${gateway}`);
@@ -158,11 +169,19 @@ export function PolicyEditor({ gateway, policy, canManage, view, onViewChange }:
         )}
       </Form>
       {canManage && (
-        <Flex justify="flex-end">
+        <Flex justify="flex-end" gap="small">
+          <Button icon={<ExperimentOutlined />} onClick={() => void tryDraft()} data-testid="policy-try-draft">
+            Try the draft
+          </Button>
           <Button type="primary" icon={<SaveOutlined />} loading={savePolicy.isPending} onClick={() => void save()} data-testid="policy-save">
             Save as version {(policy?.version ?? 0) + 1}
           </Button>
         </Flex>
+      )}
+      {draft && (
+        <Modal open width={1000} title="Try the draft: where would a request go?" footer={null} onCancel={() => setDraft(undefined)}>
+          <EvaluatePanel gateway={gateway} draft={draft} />
+        </Modal>
       )}
     </Flex>
   );
