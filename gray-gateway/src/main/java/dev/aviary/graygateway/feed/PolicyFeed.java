@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -73,6 +74,12 @@ final class PolicyFeed implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return thread != null;
+    }
+
+    /** Before the web server opens its port, so the first request already sees the cached policy. */
+    @Override
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1024;
     }
 
     private void serveCachedPolicy() {
