@@ -28,6 +28,8 @@ final class LaneTokens {
     private static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
     private final NimbusReactiveJwtDecoder decoder;
+    /** Logged once per outage, not once per request. */
+    private volatile boolean jwkSetFailing;
 
     LaneTokens(URI jwkSet) {
         decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSet.toString()).build();
@@ -46,8 +48,14 @@ final class LaneTokens {
                     log.debug("lane token refused: {}", invalid.getMessage());
                     return Mono.just(false);
                 })
+                .doOnSuccess(checked -> jwkSetFailing = false)
                 .onErrorResume(failed -> {
-                    log.warn("cannot verify a lane token (is release-api's JWK set reachable?): {}", failed.toString());
+                    if (!jwkSetFailing) {
+                        jwkSetFailing = true;
+                        log.warn(
+                                "cannot verify lane tokens, they are ignored until release-api's JWK set can be read: {}",
+                                failed.toString());
+                    }
                     return Mono.just(false);
                 });
     }
