@@ -1,5 +1,6 @@
 package dev.aviary.trafficpolicy;
 
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.util.List;
 
@@ -32,10 +33,10 @@ final class CidrMatcher implements Matcher {
         if (client == null) {
             return false;
         }
-        byte[] address = client.getAddress();
-        if (address.length == 4) {
-            return matchesIpv4(word(address, 0, 4));
+        if (client instanceof Inet4Address ipv4) {
+            return matchesIpv4(Ipv4Word.of(ipv4));
         }
+        byte[] address = client.getAddress();
         if (CidrBlock.isIpv4Mapped(address)) {
             return matchesIpv4(word(address, 12, 4));
         }
