@@ -12,7 +12,6 @@ import dev.aviary.runtime.audit.AuditTrail;
 import dev.aviary.runtime.security.Access;
 import dev.aviary.runtime.security.AviaryPrincipal;
 import dev.aviary.runtime.security.Permission;
-import dev.aviary.runtime.security.SecurityProperties;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Issues lane tokens with the authorization server's own signing keys, so gateways verify them
- * against the same JWKS ({@code /oauth2/jwks}) as access tokens. The audience {@code aviary-lane} keeps
- * them from being taken for access tokens, and access tokens for them.
+ * against the same JWKS ({@code /oauth2/jwks}) as access tokens. The audience {@code aviary-lane} and the
+ * missing issuer keep them from being taken for access tokens (the service runtime refuses that
+ * audience too), and access tokens for them.
  */
 @Service
 public class LaneTokens {
@@ -43,16 +43,13 @@ public class LaneTokens {
     private final Lanes lanes;
     private final JWKSource<SecurityContext> keys;
     private final JwtEncoder encoder;
-    private final SecurityProperties security;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LaneTokens(
-            Lanes lanes, JWKSource<SecurityContext> keys, SecurityProperties security, AuditTrail audit, Clock clock) {
+    LaneTokens(Lanes lanes, JWKSource<SecurityContext> keys, AuditTrail audit, Clock clock) {
         this.lanes = lanes;
         this.keys = keys;
         this.encoder = new NimbusJwtEncoder(keys);
-        this.security = security;
         this.audit = audit;
         this.clock = clock;
     }
@@ -65,8 +62,8 @@ public class LaneTokens {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = now.plus(Duration.ofMinutes(minutes));
         String id = UUID.randomUUID().toString();
+        // No issuer: the resource servers' issuer check then refuses it as an access token as well.
         JwtClaimsSet claims = JwtClaimsSet.builder()
-                .issuer(security.issuer().toString())
                 .audience(List.of(AUDIENCE))
                 .subject(me.name())
                 .claim("lane", lane)

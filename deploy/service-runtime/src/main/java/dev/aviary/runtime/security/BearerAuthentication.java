@@ -17,6 +17,8 @@ final class BearerAuthentication {
     private static final Pattern JWT = Pattern.compile("^[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*$");
 
     private final SecurityProperties properties;
+    static final String LANE_TOKEN_AUDIENCE = "aviary-lane";
+
     private final JwtDecoder jwtDecoder;
     private final PrincipalDirectory directory;
 
@@ -42,6 +44,10 @@ final class BearerAuthentication {
     private Optional<String> subjectOf(String token) {
         try {
             Jwt jwt = jwtDecoder.decode(token);
+            if (jwt.getAudience() != null && jwt.getAudience().contains(LANE_TOKEN_AUDIENCE)) {
+                // A tester's lane token (docs/traffic.md) pins a lane at the gateway; it never signs anyone in.
+                return Optional.empty();
+            }
             return Optional.ofNullable(jwt.getSubject());
         } catch (JwtException invalid) {
             return Optional.empty();
