@@ -1,6 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect as baseExpect, test, type Locator, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { signIn } from './session';
+
+// Every step waits on a save or a dry run through the platform; on a busy CI machine that exceeds 5 s.
+const expect = baseExpect.configure({ timeout: 15_000 });
 
 const screenshots = resolve(import.meta.dirname, '..', 'target', 'screenshots');
 const screenshot = (page: Page, name: string) => page.screenshot({ path: resolve(screenshots, `traffic-${name}.png`), animations: 'disabled' });
@@ -31,12 +34,11 @@ async function choose(page: Page, select: Locator, option: string) {
 
 /** The policy version the gateway page shows (0 before the first one). */
 async function policyVersion(page: Page): Promise<number> {
-  await expect(page.getByTestId('policy-version')).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId('policy-version')).toBeVisible();
   return Number(await page.getByTestId('policy-version').getAttribute('data-version'));
 }
 
-const expectVersion = (page: Page, version: number) =>
-  expect(page.getByTestId('policy-version')).toHaveAttribute('data-version', String(version), { timeout: 15_000 });
+const expectVersion = (page: Page, version: number) => expect(page.getByTestId('policy-version')).toHaveAttribute('data-version', String(version));
 
 /** Creates the lane, or edits it when an earlier run left it behind (PUT is idempotent). */
 async function ensureLane(page: Page, name: string, description: string) {
@@ -121,9 +123,9 @@ test('an admin declares lanes, edits, tries, rolls back and stops the traffic po
     await page.getByTestId('traffic-list-form-submit').click();
     await expect(form).toBeHidden();
 
-    await page.getByPlaceholder('Search traffic lists').fill(listName);
-    await page.getByPlaceholder('Search traffic lists').press('Enter');
-    await page.getByTestId(`view-traffic-list-${listName}`).click();
+    // Earlier runs leave lists behind when they fail: open this one by its link rather than paging to it.
+    await page.goto(`/traffic?tab=lists&list=${listName}`);
+    await expect(page.getByTestId('traffic-list-drawer')).toContainText(listName);
     await expect(page.getByTestId('traffic-list-size')).toHaveText('2');
     await screenshot(page, 'traffic-list');
     await page.getByTestId('traffic-list-drawer').getByRole('button', { name: 'Close' }).click();
@@ -246,7 +248,7 @@ test('an admin declares lanes, edits, tries, rolls back and stops the traffic po
     await page.getByTestId(`rollback-${start + 1}`).click();
     await page.getByTestId(`confirm-rollback-${start + 1}`).click();
     await expectVersion(page, start + 3);
-    await expect(versions.locator(`tr[data-row-key="${start + 3}"]`)).toContainText('rollback', { timeout: 15_000 });
+    await expect(versions.locator(`tr[data-row-key="${start + 3}"]`)).toContainText('rollback',);
     await expect(page.getByTestId('policy-rule-count')).toHaveText('1');
   });
 
@@ -279,5 +281,13 @@ test('an admin declares lanes, edits, tries, rolls back and stops the traffic po
     await openTab(page, 'Live stats');
     await expect(page.getByTestId('replicas-table')).toBeVisible();
     await screenshot(page, 'stats');
+  });
+
+  await test.step('the traffic list, no longer used by the stopped policy, is deleted', async () => {
+    await page.goto(`/traffic?tab=lists&list=${listName}`);
+    await page.getByTestId('delete-traffic-list').click();
+    await page.getByTestId('confirm-delete-traffic-list').click();
+    await expect(page.getByTestId('traffic-list-drawer')).toBeHidden();
+    await expect.poll(async () => (await page.request.get(`/api/v1/traffic-lists/${listName}`)).status()).toBe(404);
   });
 });

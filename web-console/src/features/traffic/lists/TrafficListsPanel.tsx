@@ -2,6 +2,7 @@ import { DeleteOutlined, EyeOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Popconfirm, Space } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { DateTime } from '../../../components/DateTime';
 import { NewButton } from '../../../components/NewButton';
 import { SearchablePagedTable } from '../../../components/SearchablePagedTable';
@@ -22,7 +23,19 @@ export function TrafficListsPanel() {
   const deleteList = useDeleteTrafficList();
   const showError = useErrorMessage();
   const [uploading, setUploading] = useState<TrafficList | 'new'>();
-  const [viewing, setViewing] = useState<string>();
+  // The list whose details are open is in the URL (`?tab=lists&list=testers`), so it can be linked to.
+  const [params, setParams] = useSearchParams();
+  const viewing = params.get('list') ?? undefined;
+  const setViewing = (name: string | undefined) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (name) next.set('list', name);
+        else next.delete('list');
+        return next;
+      },
+      { replace: true },
+    );
 
   const columns: TableColumnsType<TrafficList> = [
     {
@@ -84,7 +97,15 @@ export function TrafficListsPanel() {
         actions={manage && <NewButton label="New traffic list" testId="new-traffic-list" onClick={() => setUploading('new')} />}
       />
       {uploading && <UploadListModal list={uploading === 'new' ? undefined : uploading} onClose={() => setUploading(undefined)} />}
-      {viewing && <TrafficListDrawer name={viewing} onClose={() => setViewing(undefined)} />}
+      {viewing && (
+        <TrafficListDrawer
+          name={viewing}
+          canManage={manage}
+          onUpload={(list) => setUploading(list)}
+          onDelete={(name) => deleteList.mutateAsync(name).then(() => setViewing(undefined), showError)}
+          onClose={() => setViewing(undefined)}
+        />
+      )}
     </>
   );
 }
