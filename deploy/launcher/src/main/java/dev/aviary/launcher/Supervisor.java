@@ -39,8 +39,6 @@ final class Supervisor {
         this.since = clock.instant();
         Map<String, String> serviceEnvironment = new HashMap<>(database.serviceEnvironment());
         serviceEnvironment.putAll(PlatformSecrets.of(home).serviceEnvironment(environment));
-        // The gateway on 8080 is the platform edge (console and API), not a business ingress: no lanes there.
-        serviceEnvironment.put("AVIARY_GATEWAY_TRAFFIC_ENABLED", "false");
         serviceEnvironment.put("AVIARY_HOME", home.root().toString());
         HealthProbe probe = new HealthProbe();
         List<PlatformService> platform = PlatformService.all(home.repo());
