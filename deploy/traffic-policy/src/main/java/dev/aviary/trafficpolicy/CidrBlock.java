@@ -21,7 +21,7 @@ record CidrBlock(byte[] network, int prefixLength) {
         for (int bit = prefixLength; bit < bits; bit++) {
             if ((address[bit / 8] & (0x80 >>> (bit % 8))) != 0) {
                 throw new IllegalArgumentException("host bits are set; did you mean "
-                        + format(mask(address, prefixLength)) + "/" + prefixLength + "?");
+                        + format(withHostBitsCleared(address, prefixLength)) + "/" + prefixLength + "?");
             }
         }
         if (address.length == 16 && prefixLength >= 96 && isIpv4Mapped(address)) {
@@ -52,7 +52,7 @@ record CidrBlock(byte[] network, int prefixLength) {
         return address[10] == (byte) 0xff && address[11] == (byte) 0xff;
     }
 
-    private static byte[] mask(byte[] address, int prefixLength) {
+    private static byte[] withHostBitsCleared(byte[] address, int prefixLength) {
         byte[] masked = address.clone();
         for (int bit = prefixLength; bit < masked.length * 8; bit++) {
             masked[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));

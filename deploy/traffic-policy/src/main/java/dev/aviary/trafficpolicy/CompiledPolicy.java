@@ -21,6 +21,7 @@ public final class CompiledPolicy {
      * Compiles {@code policy}, loading referenced lists through {@code lists}.
      *
      * @throws IllegalArgumentException when a list reference is not pinned to a version
+     * @throws IllegalStateException when {@code lists} does not know a referenced list version
      */
     public static CompiledPolicy compile(TrafficPolicy policy, ListEntries lists) {
         List<Rule> rules = policy.rules();
