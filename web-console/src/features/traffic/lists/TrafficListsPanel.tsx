@@ -1,11 +1,11 @@
 import { DeleteOutlined, EyeOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Popconfirm, Space } from 'antd';
+import { Button, Flex, Popconfirm, Space, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { DateTime } from '../../../components/DateTime';
 import { NewButton } from '../../../components/NewButton';
-import { SearchablePagedTable } from '../../../components/SearchablePagedTable';
+import { PagedTable } from '../../../components/PagedTable';
 import { usePageRequest } from '../../../components/usePageRequest';
 import { useErrorMessage } from '../../../components/useErrorMessage';
 import { useCurrentUser } from '../../auth/CurrentUserContext';
@@ -18,7 +18,7 @@ import { useDeleteTrafficList, useTrafficLists } from './useTrafficLists';
 /** Large `in` lists, uploaded separately and referenced by name from policies. */
 export function TrafficListsPanel() {
   const manage = canManageTraffic(useCurrentUser());
-  const { request, search, paginate } = usePageRequest();
+  const { request, paginate } = usePageRequest();
   const lists = useTrafficLists(request);
   const deleteList = useDeleteTrafficList();
   const showError = useErrorMessage();
@@ -84,18 +84,16 @@ export function TrafficListsPanel() {
 
   return (
     <>
-      <SearchablePagedTable<TrafficList>
-        searchPlaceholder="Search traffic lists"
-        searchTestId="traffic-lists-search"
-        onSearch={search}
-        what="Traffic lists"
-        tableTestId="traffic-lists-table"
-        rowKey="name"
-        columns={columns}
-        query={lists}
-        onPageChange={paginate}
-        actions={manage && <NewButton label="New traffic list" testId="new-traffic-list" onClick={() => setUploading('new')} />}
-      />
+      <Flex vertical gap="middle">
+        <Flex justify="space-between" align="center">
+          <Typography.Text type="secondary">
+            Large <Typography.Text code>in</Typography.Text> lists, referenced from a rule as <Typography.Text code>{'{"in": {"list": "<name>"}}'}</Typography.Text>. Every upload is a
+            new version; a policy keeps the version that was current when it was saved.
+          </Typography.Text>
+          {manage && <NewButton label="New traffic list" testId="new-traffic-list" onClick={() => setUploading('new')} />}
+        </Flex>
+        <PagedTable<TrafficList> what="Traffic lists" tableTestId="traffic-lists-table" rowKey="name" columns={columns} query={lists} onPageChange={paginate} />
+      </Flex>
       {uploading && <UploadListModal list={uploading === 'new' ? undefined : uploading} onClose={() => setUploading(undefined)} />}
       {viewing && (
         <TrafficListDrawer

@@ -1,4 +1,4 @@
-import { apiFetch, jsonRequest, segment } from '../../../api/apiFetch';
+import { apiFetch, segment } from '../../../api/apiFetch';
 import { withQuery, type PageRequest, type Paged } from '../../../api/paged';
 
 /** A traffic list's metadata: `GET /api/v1/traffic-lists` rows and `GET /api/v1/traffic-lists/{name}`. */
@@ -32,9 +32,16 @@ export const listTrafficLists = (request: PageRequest, signal?: AbortSignal) =>
 
 export const getTrafficList = (name: string, signal?: AbortSignal) => apiFetch<TrafficList>(base(name), { signal });
 
-/** Uploads a new immutable version of a list. */
+/**
+ * Uploads a new immutable version of a list as `text/plain`, one entry a line: the API streams that
+ * form, so a million entries never sit in its memory as a JSON body. An empty description clears it.
+ */
 export const uploadTrafficList = ({ name, description, entries }: TrafficListUpload) =>
-  apiFetch<TrafficList>(base(name), jsonRequest('PUT', { description: description?.trim() || null, entries }));
+  apiFetch<TrafficList>(`${base(name)}?description=${encodeURIComponent(description?.trim() ?? '')}`, {
+    method: 'PUT',
+    body: entries.join('\n'),
+    headers: { 'Content-Type': 'text/plain;charset=UTF-8' },
+  });
 
 export const deleteTrafficList = (name: string) => apiFetch<void>(base(name), { method: 'DELETE' });
 
