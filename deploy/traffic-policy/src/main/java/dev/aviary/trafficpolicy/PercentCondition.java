@@ -36,7 +36,7 @@ public record PercentCondition(Source source, int basisPoints, String salt) impl
         String field = holderPath + ".percent";
         int before = problems.count();
         int basisPoints = 0;
-        if (!operand.isNumber()) {
+        if (!operand.isNumber() || (operand.isFloatingPointNumber() && !Double.isFinite(operand.doubleValue()))) {
             problems.add(field, "expected a number from 0 to 100, got " + JsonTypes.describe(operand));
         } else {
             BigDecimal percent = operand.decimalValue();

@@ -212,6 +212,9 @@ class PolicyValidationTest {
         assertThat(conditionErrors("{'header': 'x-a', 'percent': 5.125}"))
                 .extracting(FieldError::message)
                 .containsExactly("5.125 has more than 2 decimals");
+        assertThat(conditionErrors("{'header': 'x-a', 'percent': 1e400}"))
+                .extracting(FieldError::field)
+                .containsExactly("rules[0].when.percent");
         assertThat(conditionErrors("{'header': 'x-a', 'percent': '5'}"))
                 .extracting(FieldError::message)
                 .containsExactly("expected a number from 0 to 100, got a string");
