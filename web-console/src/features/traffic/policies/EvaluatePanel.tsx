@@ -2,34 +2,9 @@ import { DeleteOutlined, ExperimentOutlined, PlusOutlined } from '@ant-design/ic
 import { Alert, Button, Card, Col, Descriptions, Flex, Form, Input, Row, Space, Tag, Typography } from 'antd';
 import { FormMessages } from '../../../components/FormMessages';
 import { useFormSubmit } from '../../../components/useFormSubmit';
-import type { Evaluation, Rule, SampleRequest } from './policies';
+import type { Evaluation, Rule } from './policies';
+import { sampleRequest, type SampleValues } from './sampleRequest';
 import { useEvaluate } from './usePolicies';
-
-interface Pair {
-  name?: string;
-  value?: string;
-}
-
-interface SampleValues {
-  headers: Pair[];
-  cookies: Pair[];
-  query: Pair[];
-  clientIp?: string;
-  path?: string;
-}
-
-/** Rows with a name, as the map the API takes; a later row of the same name wins. */
-const toMap = (pairs: Pair[] | undefined) =>
-  Object.fromEntries((pairs ?? []).filter((pair) => pair.name?.trim()).map((pair) => [pair.name!.trim(), pair.value ?? '']));
-
-export const sampleRequest = (values: SampleValues, rules?: Rule[]): SampleRequest => ({
-  headers: toMap(values.headers),
-  cookies: toMap(values.cookies),
-  query: toMap(values.query),
-  clientIp: values.clientIp?.trim() || undefined,
-  path: values.path?.trim() || undefined,
-  rules,
-});
 
 function PairRows({ name, label, placeholder }: { name: 'headers' | 'cookies' | 'query'; label: string; placeholder: string }) {
   return (
