@@ -19,8 +19,8 @@ public record StatsReport(
     public record Sample(
             @NotBlank @Size(max = 40) String lane,
             @Size(max = 200) String route,
-            @PositiveOrZero long requests,
-            @PositiveOrZero long errors,
+            @NotNull @PositiveOrZero Long requests,
+            @NotNull @PositiveOrZero Long errors,
             @PositiveOrZero Double p50Ms,
             @PositiveOrZero Double p99Ms) {}
 }

@@ -121,4 +121,74 @@ class PermissionMatrixTest extends ReleaseApiIntegration {
         assertThat(reply.status()).isEqualTo(403);
         assertThat(reply.text("detail")).isEqualTo("Requires audit.read");
     }
+
+    /** Traffic is platform-wide: everyone reads it; owners and release managers of any project change it. */
+    @ParameterizedTest(name = "{0}: read lanes {1}, change lanes, policies and lists {2}")
+    @CsvSource({
+        "owner,           200, 201",
+        "maintainer,      200, 403",
+        "developer,       200, 403",
+        "release-manager, 200, 201",
+        "viewer,          200, 403",
+        "none,            200, 403"
+    })
+    void trafficIsReadByEveryoneAndChangedByReleaseApprovers(String role, int read, int change) {
+        String name = unique("tr");
+        String token = userWithToken(name);
+        if (!role.equals("none")) {
+            projectWithMember(name, role, false);
+        }
+        ApiClient member = anonymous().as(token);
+        String lane = unique("lane");
+
+        assertThat(member.get("/api/v1/lanes").status()).isEqualTo(read);
+        assertThat(member.get("/api/v1/traffic-policies").status()).isEqualTo(read);
+        assertThat(member.get("/api/v1/traffic-lists").status()).isEqualTo(read);
+        assertThat(member.put("/api/v1/lanes/" + lane, "{}").status()).isEqualTo(change);
+        assertThat(member.put("/api/v1/traffic-lists/" + lane, "{\"entries\":[\"1\"]}")
+                        .status())
+                .isEqualTo(change);
+        int policyChange = change == 201 ? 200 : change;
+        assertThat(member.put("/api/v1/traffic-policies/" + lane, "{\"rules\":[]}")
+                        .status())
+                .isEqualTo(policyChange);
+        assertThat(member.delete("/api/v1/traffic-policies/" + lane).status()).isEqualTo(policyChange);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aViewerIsToldWhichPermissionChangingTrafficNeeds() {
+        String name = unique("tv");
+        String token = userWithToken(name);
+        projectWithMember(name, "viewer", false);
+
+        Reply reply = anonymous().as(token).put("/api/v1/lanes/" + unique("lane"), "{}");
+
+        assertThat(reply.status()).isEqualTo(403);
+        assertThat(reply.headers().getContentType()).hasToString("application/problem+json");
+        assertThat(reply.text("detail")).isEqualTo("Requires traffic.manage");
+        assertThat(anonymous().put("/api/v1/lanes/" + unique("lane"), "{}").status())
+                .isEqualTo(401);
+        assertThat(anonymous().get("/api/v1/lanes").status()).isEqualTo(401);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNarrowedTokenKeepsTrafficOnlyWhenItListsIt() {
+        String name = unique("tn");
+        userWithToken(name);
+        projectWithMember(name, "release-manager", false);
+        String readOnly = admin().post("/api/v1/users/" + name + "/tokens", """
+                        {"name":"%s","permissions":["project.read"]}""".formatted(unique("t")))
+                .text("token");
+        String trafficToken = admin().post("/api/v1/users/" + name + "/tokens", """
+                        {"name":"%s","permissions":["traffic.read","traffic.manage"]}""".formatted(unique("t")))
+                .text("token");
+
+        assertThat(anonymous().as(readOnly).get("/api/v1/lanes").status()).isEqualTo(403);
+        assertThat(anonymous().as(trafficToken).get("/api/v1/lanes").status()).isEqualTo(200);
+        assertThat(anonymous()
+                        .as(trafficToken)
+                        .put("/api/v1/lanes/" + unique("lane"), "{}")
+                        .status())
+                .isEqualTo(201);
+    }
 }
