@@ -140,6 +140,16 @@ interface ConditionFieldsProps {
 }
 
 function ConditionFields({ index, row, listOptions }: ConditionFieldsProps) {
+  const form = Form.useFormInstance();
+  const field = (name: keyof RuleRow) => ['rules', index, name];
+  // An operator the new source lacks (cidr off the client IP) falls back to equals.
+  const onSourceChange = (source: Source) => {
+    if (row?.operator && !operatorsFor(source).includes(row.operator)) form.setFieldValue(field('operator'), 'equals');
+  };
+  // A list name and typed values do not carry over between `in list` and the other operators.
+  const onOperatorChange = (operator: Operator) => {
+    if ((operator === 'inList') !== (row?.operator === 'inList')) form.setFieldValue(field('operand'), operator === 'inList' ? undefined : '');
+  };
   if (row?.mode === 'json') {
     return (
       <Form.Item
@@ -156,7 +166,12 @@ function ConditionFields({ index, row, listOptions }: ConditionFieldsProps) {
   return (
     <Space.Compact block>
       <Form.Item name={[index, 'source']} noStyle>
-        <Select style={{ width: 110 }} options={sources.map((source) => ({ value: source, label: sourceLabels[source] }))} data-testid={`rule-${index}-source`} />
+        <Select
+          style={{ width: 110 }}
+          options={sources.map((source) => ({ value: source, label: sourceLabels[source] }))}
+          onChange={onSourceChange}
+          data-testid={`rule-${index}-source`}
+        />
       </Form.Item>
       {isNamedSource(row?.source) && (
         <Form.Item name={[index, 'key']} style={{ margin: 0, width: 150 }} rules={[{ required: true, whitespace: true, message: 'Name it' }]}>
@@ -167,6 +182,7 @@ function ConditionFields({ index, row, listOptions }: ConditionFieldsProps) {
         <Select
           style={{ width: 130 }}
           options={operatorsFor(row?.source).map((value) => ({ value, label: operatorLabels[value] ?? value }))}
+          onChange={onOperatorChange}
           data-testid={`rule-${index}-operator`}
         />
       </Form.Item>
