@@ -1,5 +1,6 @@
 package dev.aviary.releaseapi.trafficpolicy;
 
+import dev.aviary.runtime.audit.AuditTrail;
 import dev.aviary.runtime.problem.SortableBy;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Pageable;
@@ -65,6 +66,8 @@ class TrafficPolicyController {
 
     @PostMapping("/{gateway}/evaluate")
     EvaluateResult evaluate(@PathVariable String gateway, @Valid @RequestBody EvaluateRequest request) {
-        return policies.evaluate(gateway, request);
+        EvaluateResult result = policies.evaluate(gateway, request);
+        AuditTrail.changesNothing();
+        return result;
     }
 }

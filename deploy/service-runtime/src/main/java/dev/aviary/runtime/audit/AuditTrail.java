@@ -40,6 +40,17 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * A mutating method that changes nothing, such as trying a sample request against a policy: its
+     * success leaves no record (a refusal or failure still does).
+     */
+    public static void changesNothing() {
+        HttpServletRequest request = currentRequest();
+        if (request != null) {
+            request.setAttribute(RECORDED, Boolean.TRUE);
+        }
+    }
+
     /** A change the platform makes on its own, e.g. creating the first admin at start-up. */
     public void bySystem(String action, String target, Object before, Object after) {
         append("aviary", "system", action, target, before, after, AuditResult.SUCCESS, null);
