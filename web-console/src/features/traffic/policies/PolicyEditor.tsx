@@ -105,7 +105,8 @@ export function PolicyEditor({ gateway, policy, canManage, view, onViewChange }:
       }
       const parsed = parsePolicyJson(jsonText);
       const formRows = parsed.rules.map((rule) => (typeof rule === 'object' && rule !== null ? toRow(rule) : ({ mode: 'json' } as RuleRow)));
-      return { body: { ...parsed, comment }, formRows };
+      // A comment typed into the JSON counts when the comment box is empty.
+      return { body: { ...parsed, comment: comment ?? (parsed.comment as string | undefined) }, formRows };
     } catch (error) {
       // The form shows its own validation messages in place.
       if (error instanceof Error) setLocalError(error.message);
