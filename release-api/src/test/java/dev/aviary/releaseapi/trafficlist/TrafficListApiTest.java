@@ -52,6 +52,25 @@ class TrafficListApiTest extends ReleaseApiIntegration {
     }
 
     @Test
+    void aMillionEntriesAreAcceptedAndOneMoreIsNot() {
+        String name = unique("million");
+
+        Reply million = admin().putText("/api/v1/traffic-lists/" + name, lines(1_000_000, 10_000_000));
+        assertThat(million.status()).as(million.raw()).isEqualTo(201);
+        assertThat(million.body().path("size").asInt()).isEqualTo(1_000_000);
+
+        Reply tooMany = admin().putText("/api/v1/traffic-lists/" + name, lines(1_000_001, 10_000_000));
+        assertThat(tooMany.status()).isEqualTo(400);
+        assertThat(tooMany.body().path("errors").get(0).path("field").asString())
+                .isEqualTo("entries");
+        assertThat(admin().get("/api/v1/traffic-lists/" + name)
+                        .body()
+                        .path("version")
+                        .asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
     void aJsonUploadIsANewVersion() {
         String name = unique("vip");
         admin().put("/api/v1/traffic-lists/" + name, "{\"description\":\"VIPs\",\"entries\":[\"a\",\"b\"]}");
