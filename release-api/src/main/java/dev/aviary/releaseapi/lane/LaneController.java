@@ -75,10 +75,13 @@ class LaneController {
         lanes.delete(name);
     }
 
-    /** {@code "3"}, {@code W/"3"} or {@code 3}; anything else can never match: 412. */
+    /** {@code "3"}, {@code W/"3"}, {@code 3} or {@code *} (any version); anything else never matches: 412. */
     private static Long version(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
             return null;
+        }
+        if (ifMatch.trim().equals("*")) {
+            return Lanes.ANY_VERSION;
         }
         String value = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
         try {

@@ -41,6 +41,9 @@ public class Lanes {
         this.clock = clock;
     }
 
+    /** {@code If-Match: *}: the lane must exist, at whatever version. */
+    public static final long ANY_VERSION = Long.MIN_VALUE;
+
     public record Put(LaneView lane, boolean created) {}
 
     /** The revision first, then the lanes, in one snapshot: never lanes older than their revision. */
@@ -90,7 +93,7 @@ public class Lanes {
         LaneRules.checkedName(name);
         lanes.lockRevision();
         LaneView before = lanes.find(name).orElse(null);
-        if (ifMatch != null && (before == null || before.version() != ifMatch)) {
+        if (ifMatch != null && (before == null || (ifMatch != ANY_VERSION && before.version() != ifMatch))) {
             throw new ApiProblem(
                     HttpStatus.PRECONDITION_FAILED,
                     "lane-changed",

@@ -95,6 +95,11 @@ class LaneApiTest extends ReleaseApiIntegration {
         assertThat(admin().putIfMatch("/api/v1/lanes/" + unique("new"), "\"1\"", "{}")
                         .status())
                 .isEqualTo(412);
+        assertThat(admin().putIfMatch("/api/v1/lanes/" + unique("new"), "*", "{}")
+                        .status())
+                .isEqualTo(412);
+        assertThat(admin().putIfMatch("/api/v1/lanes/" + name, "*", "{}").status())
+                .isEqualTo(200);
     }
 
     @Test
