@@ -1,5 +1,7 @@
 package dev.aviary.releaseapi.gatewayfeed;
 
+import java.util.Arrays;
+
 /**
  * Five minutes of one replica's counts for one lane in thirty 10-second buckets. A bucket is reused once
  * its slot comes round again, so memory stays fixed however long a gateway reports.
@@ -16,7 +18,7 @@ final class RollingWindow {
     private final double[] p99 = new double[BUCKETS];
 
     RollingWindow() {
-        java.util.Arrays.fill(bucket, -1);
+        Arrays.fill(bucket, -1);
     }
 
     synchronized void add(long at, long requestCount, long errorCount, Double p50Ms, Double p99Ms) {

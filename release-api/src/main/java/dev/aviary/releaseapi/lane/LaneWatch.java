@@ -2,6 +2,7 @@ package dev.aviary.releaseapi.lane;
 
 import dev.aviary.releaseapi.longpoll.LongPoll;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -18,7 +19,7 @@ class LaneWatch {
 
     private final Lanes lanes;
     private final LongPoll<Long> poll = new LongPoll<>();
-    private volatile LaneSnapshot cached = new LaneSnapshot(-1, java.util.List.of());
+    private volatile LaneSnapshot cached = new LaneSnapshot(-1, List.of());
 
     LaneWatch(Lanes lanes) {
         this.lanes = lanes;
