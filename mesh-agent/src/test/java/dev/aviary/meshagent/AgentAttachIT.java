@@ -3,15 +3,10 @@ package dev.aviary.meshagent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,60 +14,64 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Runs the packaged agent jar under a real {@code -javaagent} on every JDK this machine has. */
 class AgentAttachIT {
 
-    private static final Path AGENT = Paths.get("target", "aviary-mesh-agent.jar");
-
-    static Stream<Path> javaHomes() {
-        List<Path> homes = new ArrayList<>();
-        homes.add(Paths.get(System.getProperty("java.home")));
-        Path temurin25 = Paths.get("/usr/lib/jvm/temurin-25-jdk-amd64");
-        if (Files.isDirectory(temurin25)) {
-            homes.add(temurin25);
-        }
-        return homes.stream();
-    }
-
     @ParameterizedTest
-    @MethodSource("javaHomes")
+    @MethodSource("dev.aviary.meshagent.AgentJvm#javaHomes")
     void attachesAndLetsTheApplicationRun(Path javaHome) throws Exception {
         String output = run(javaHome, "-Daviary.application=shop", "-Daviary.lane=gray", "-Daviary.version=v2");
 
         assertThat(output)
                 .contains("[aviary-agent] attached to application=shop lane=gray version=v2")
+                .contains("[aviary-agent] instrumentations: completable-future, executors, http-url-connection, "
+                        + "jdk-http-client, servlet-jakarta, servlet-javax")
                 .contains("sample application ran");
     }
 
     @ParameterizedTest
-    @MethodSource("javaHomes")
+    @MethodSource("dev.aviary.meshagent.AgentJvm#javaHomes")
+    void keepsEverythingButTheLaneContextOutOfTheApplicationsReach(Path javaHome) throws Exception {
+        String output = run(javaHome);
+
+        assertThat(output)
+                .contains("agent internals visible to the application: none")
+                .contains("lane context loaded by: bootstrap");
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.aviary.meshagent.AgentJvm#javaHomes")
     void canBeSwitchedOffEntirely(Path javaHome) throws Exception {
         String output = run(javaHome, "-Daviary.agent.enabled=false");
 
-        assertThat(output).contains("[aviary-agent] disabled").contains("sample application ran");
+        assertThat(output)
+                .contains("[aviary-agent] disabled")
+                .doesNotContain("[aviary-agent] instrumentations")
+                // The JVM puts every -javaagent jar on the class path; switched off, nothing goes to the bootstrap.
+                .doesNotContain("lane context loaded by: bootstrap")
+                .contains("agent internals visible to the application: none")
+                .contains("sample application ran");
     }
 
     @Test
-    void bytesOfByteBuddyAreRelocatedNotLeaked() throws IOException {
-        try (JarFile jar = new JarFile(AGENT.toFile())) {
-            assertThat(jar.stream().map(entry -> entry.getName()))
-                    .noneMatch(name -> name.startsWith("net/bytebuddy/"))
-                    .noneMatch(name -> name.startsWith("META-INF/versions/"))
-                    .anyMatch(name -> name.startsWith("dev/aviary/meshagent/shaded/bytebuddy/"));
+    void shipsOnlyTheBootstrapPackageAsClassesAndTheRestAsANestedJar() throws IOException {
+        try (JarFile jar = new JarFile(AgentJvm.AGENT.toFile())) {
+            assertThat(jar.stream().map(ZipEntry::getName).filter(name -> name.endsWith(".class")))
+                    .isNotEmpty()
+                    .allMatch(name -> name.startsWith("dev/aviary/meshagent/bootstrap/"));
+            assertThat(jar.getEntry("inst/aviary-agent-core.jar")).isNotNull();
             assertThat(jar.getManifest().getMainAttributes().getValue("Premain-Class"))
                     .isEqualTo("dev.aviary.meshagent.bootstrap.AviaryAgent");
+        }
+        try (JarFile core =
+                new JarFile(Path.of("target", "inst", "aviary-agent-core.jar").toFile())) {
+            assertThat(core.stream().map(ZipEntry::getName))
+                    .noneMatch(name -> name.startsWith("net/bytebuddy/"))
+                    .noneMatch(name -> name.startsWith("META-INF/versions/"))
+                    .noneMatch(name -> name.startsWith("dev/aviary/meshagent/bootstrap/"))
+                    .anyMatch(name -> name.startsWith("dev/aviary/meshagent/shaded/bytebuddy/"))
+                    .contains("META-INF/services/dev.aviary.meshagent.core.InstrumentationModule");
         }
     }
 
     private static String run(Path javaHome, String... properties) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(javaHome.resolve("bin/java").toString());
-        command.add("-javaagent:" + AGENT.toAbsolutePath());
-        command.addAll(List.of(properties));
-        command.add("-cp");
-        command.add(Paths.get("target", "test-classes").toAbsolutePath().toString());
-        command.add(SampleApplication.class.getName());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("the JVM exits").isTrue();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
+        return AgentJvm.run(javaHome, List.of(), List.of(properties), SampleApplication.class.getName());
     }
 }

@@ -1,13 +1,13 @@
 package dev.aviary.meshagent.bootstrap;
 
 /** The agent's few lines go to stderr with a fixed prefix: no logging framework of the application is touched. */
-final class AgentLog {
+public final class AgentLog {
 
     static final String PREFIX = "[aviary-agent] ";
 
     private AgentLog() {}
 
-    static void info(String message) {
+    public static void info(String message) {
         System.err.println(PREFIX + message);
     }
 }

@@ -1,49 +1,95 @@
 package dev.aviary.meshagent.bootstrap;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
 /**
  * The agent's configuration. A system property ({@code -Daviary.lane=gray}) beats the environment
- * variable ({@code AVIARY_LANE=gray}); an empty lane is the baseline.
+ * variable ({@code AVIARY_LANE=gray}: upper case, dots and dashes become underscores); an empty lane is the
+ * baseline.
  */
-final class AgentSettings {
+public final class AgentSettings {
 
-    private final boolean enabled;
-    private final String application;
-    private final String lane;
-    private final String version;
+    /** The header that carries the lane unless {@code aviary.lane.header} names another. */
+    public static final String DEFAULT_HEADER = "x-aviary-lane";
 
-    private AgentSettings(boolean enabled, String application, String lane, String version) {
-        this.enabled = enabled;
-        this.application = application;
-        this.lane = lane;
-        this.version = version;
+    private final Properties properties;
+    private final Map<String, String> environment;
+
+    private AgentSettings(Properties properties, Map<String, String> environment) {
+        this.properties = properties;
+        this.environment = environment;
     }
 
-    static AgentSettings from(Properties properties, Map<String, String> environment) {
-        return new AgentSettings(
-                !"false".equalsIgnoreCase(read("aviary.agent.enabled", properties, environment)),
-                read("aviary.application", properties, environment),
-                read("aviary.lane", properties, environment),
-                read("aviary.version", properties, environment));
+    public static AgentSettings from(Properties properties, Map<String, String> environment) {
+        return new AgentSettings(properties, environment);
     }
 
-    private static String read(String key, Properties properties, Map<String, String> environment) {
-        String value = properties.getProperty(key);
-        if (value == null) {
-            value = environment.get(key.toUpperCase(java.util.Locale.ROOT).replace('.', '_'));
+    /** {@code aviary.agent.enabled}: {@code false} leaves the application entirely unmodified. */
+    public boolean enabled() {
+        return !"false".equalsIgnoreCase(read("aviary.agent.enabled"));
+    }
+
+    /** {@code aviary.application}: the application (service) name. */
+    public String application() {
+        return read("aviary.application");
+    }
+
+    /** {@code aviary.lane}: this instance's lane; empty is the baseline. */
+    public String lane() {
+        return read("aviary.lane");
+    }
+
+    /** {@code aviary.version}: this instance's version, as registered in {@code aviary.version}. */
+    public String version() {
+        return read("aviary.version");
+    }
+
+    /** {@code aviary.lane.header}: the header that carries the lane, {@value #DEFAULT_HEADER} by default. */
+    public String headerName() {
+        String header = read("aviary.lane.header");
+        return header.isEmpty() ? DEFAULT_HEADER : header;
+    }
+
+    /** {@code aviary.agent.instrumentation.<name>.enabled}: {@code false} switches one instrumentation off. */
+    public boolean instrumentationEnabled(String name) {
+        return !"false".equalsIgnoreCase(read("aviary.agent.instrumentation." + name + ".enabled"));
+    }
+
+    /** {@code aviary.agent.extensions}: extra instrumentation jars (comma-separated paths) for the agent's loader. */
+    public List<String> extensions() {
+        String value = read("aviary.agent.extensions");
+        if (value.isEmpty()) {
+            return Collections.emptyList();
         }
-        return value == null ? "" : value.trim();
+        List<String> paths = new ArrayList<String>();
+        for (String path : value.split(",")) {
+            if (!path.trim().isEmpty()) {
+                paths.add(path.trim());
+            }
+        }
+        return paths;
     }
 
-    boolean enabled() {
-        return enabled;
-    }
-
-    String describe() {
+    public String describe() {
+        String application = application();
+        String lane = lane();
+        String version = version();
         return "application=" + (application.isEmpty() ? "(unnamed)" : application)
                 + " lane=" + (lane.isEmpty() ? "(baseline)" : lane)
                 + " version=" + (version.isEmpty() ? "(unknown)" : version);
+    }
+
+    private String read(String key) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            value = environment.get(
+                    key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
+        }
+        return value == null ? "" : value.trim();
     }
 }

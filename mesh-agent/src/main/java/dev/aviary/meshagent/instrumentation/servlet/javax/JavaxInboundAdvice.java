@@ -1,0 +1,31 @@
+package dev.aviary.meshagent.instrumentation.servlet.javax;
+
+import dev.aviary.meshagent.bootstrap.LaneContext;
+import dev.aviary.meshagent.bootstrap.LaneScope;
+import javax.servlet.ServletRequest;
+import javax.servlet.http.HttpServletRequest;
+import net.bytebuddy.asm.Advice;
+
+/**
+ * Makes the request's lane current for the call and restores the thread's previous one on return or
+ * throw. Filters and servlets nest; each level reads the same header, so the inner ones change nothing.
+ */
+final class JavaxInboundAdvice {
+
+    private JavaxInboundAdvice() {}
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static LaneScope enter(@Advice.Argument(0) ServletRequest request) {
+        String label = request instanceof HttpServletRequest
+                ? ((HttpServletRequest) request).getHeader(LaneContext.headerName())
+                : null;
+        return LaneContext.attachInbound(label);
+    }
+
+    @Advice.OnMethodExit(suppress = Throwable.class, onThrowable = Throwable.class)
+    static void exit(@Advice.Enter LaneScope scope) {
+        if (scope != null) {
+            scope.close();
+        }
+    }
+}
