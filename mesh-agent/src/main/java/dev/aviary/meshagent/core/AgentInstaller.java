@@ -29,7 +29,15 @@ public final class AgentInstaller {
 
     private AgentInstaller() {}
 
+    /** Byte Buddy's own {@code net.bytebuddy.safe}, as the relocation renamed it. */
+    private static final String BYTE_BUDDY_SAFE_MODE = "dev.aviary.meshagent.shaded.bytebuddy.safe";
+
     public static void install(Instrumentation instrumentation, AgentSettings settings) {
+        // Inlining advice needs neither sun.misc.Unsafe nor deep reflection; without this, Java 24+ prints
+        // a deprecation warning into the application's log when Byte Buddy probes for Unsafe.
+        if (System.getProperty(BYTE_BUDDY_SAFE_MODE) == null) {
+            System.setProperty(BYTE_BUDDY_SAFE_MODE, "true");
+        }
         ClassLoader agentLoader = AgentInstaller.class.getClassLoader();
         Map<String, String> owners = ModuleTypeMatcher.newOwnerMap();
         Set<String> reported = Collections.newSetFromMap(new ConcurrentHashMap<String, Boolean>());
