@@ -34,9 +34,21 @@ public final class Calls {
 
     private Calls() {}
 
-    /** The ways exercised inside a request; {@code explicit} sets its own label. */
+    /**
+     * The ways exercised inside a request; {@code explicit} sets its own label, {@code filter} calls from a
+     * servlet filter (with {@code url}) instead of the servlet.
+     */
     static final String[] WAYS = {
-        "url", "explicit", "pool", "scheduled", "async", "async-then", "async-common-pool", "parallel", "client"
+        "filter",
+        "url",
+        "explicit",
+        "pool",
+        "scheduled",
+        "async",
+        "async-then",
+        "async-common-pool",
+        "parallel",
+        "client"
     };
 
     /** The ways work is handed to another thread, tried again after the requests ended. */

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.apache.catalina.Context;
 import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.descriptor.web.FilterDef;
+import org.apache.tomcat.util.descriptor.web.FilterMap;
 
 /**
  * A service in an embedded Tomcat (the class path decides which: 9 for {@code javax}, 11 for
@@ -30,11 +32,22 @@ public final class LaneRelayApplication {
         Context context = tomcat.addContext("", null);
         Tomcat.addServlet(context, "relay", (javax ? JavaxRelayServlet.class : JakartaRelayServlet.class).getName());
         context.addServletMappingDecoded("/relay", "relay");
+        if (!javax) {
+            FilterDef filter = new FilterDef();
+            filter.setFilterName("calling");
+            filter.setFilterClass(JakartaCallingFilter.class.getName());
+            context.addFilterDef(filter);
+            FilterMap mapping = new FilterMap();
+            mapping.setFilterName("calling");
+            mapping.addURLPattern("/filter");
+            context.addFilterMap(mapping);
+        }
         tomcat.getConnector();
         tomcat.start();
-        String relay = "http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/relay?via=";
+        String base = "http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/";
         try {
             for (String way : ways) {
+                String relay = base + (way.equals("filter") ? "filter?way=" : "relay?via=");
                 System.out.println("result labelled-gray " + way + " " + get(relay + way, "gray"));
                 System.out.println("result labelled-feature-x " + way + " " + get(relay + way, "feature-x"));
                 System.out.println("result unlabelled " + way + " " + get(relay + way, null));
