@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class LanePropagationIT {
 
-    private static final List<String> WAYS =
-            List.of("url", "pool", "scheduled", "async", "async-then", "async-common-pool", "parallel", "client");
+    private static final List<String> WAYS = List.of(
+            "filter", "url", "pool", "scheduled", "async", "async-then", "async-common-pool", "parallel", "client");
     /** Enough ways to tell each module apart, for the cases about switches. */
     private static final String SOME_WAYS = "url,pool,scheduled,async,client";
 

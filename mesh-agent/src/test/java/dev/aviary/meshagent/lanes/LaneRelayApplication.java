@@ -39,15 +39,14 @@ public final class LaneRelayApplication {
             context.addFilterDef(filter);
             FilterMap mapping = new FilterMap();
             mapping.setFilterName("calling");
-            mapping.addURLPattern("/filter");
+            mapping.addURLPattern("/relay");
             context.addFilterMap(mapping);
         }
         tomcat.getConnector();
         tomcat.start();
-        String base = "http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/";
+        String relay = "http://127.0.0.1:" + tomcat.getConnector().getLocalPort() + "/relay?via=";
         try {
             for (String way : ways) {
-                String relay = base + (way.equals("filter") ? "filter?way=" : "relay?via=");
                 System.out.println("result labelled-gray " + way + " " + get(relay + way, "gray"));
                 System.out.println("result labelled-feature-x " + way + " " + get(relay + way, "feature-x"));
                 System.out.println("result unlabelled " + way + " " + get(relay + way, null));

@@ -15,6 +15,8 @@ import net.bytebuddy.matcher.ElementMatcher;
 /**
  * The task objects behind async stages ({@code AsyncSupply}, {@code AsyncRun}, and {@code Completion}, the
  * base of every dependent stage): the lane is captured when one is created and attached while it runs.
+ * Every {@code Completion} captures, synchronous ones too: an async stage created on an already completed
+ * future is built without its executor ({@code uniApplyNow} and friends), so the constructor cannot tell.
  */
 final class AsyncTaskInstrumentation implements TypeInstrumentation {
 
