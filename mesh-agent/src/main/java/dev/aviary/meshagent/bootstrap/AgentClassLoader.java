@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarFile;
@@ -16,7 +20,7 @@ import java.util.zip.ZipEntry;
  * Holds the agent's core, its instrumentations and the relocated Byte Buddy, isolated from the
  * application: its parent is the platform (Java 8: extension) loader, and nothing of it is on the
  * application's class path. They ship inside the agent jar as {@value #CORE_JAR}, which no class
- * loader of the application reads, and are unpacked to a temporary file at start-up.
+ * loader of the application reads, and are unpacked to a private temporary directory.
  */
 public final class AgentClassLoader extends URLClassLoader {
 
@@ -40,18 +44,65 @@ public final class AgentClassLoader extends URLClassLoader {
                 urls.toArray(new URL[0]), ClassLoader.getSystemClassLoader().getParent());
     }
 
+    /**
+     * Unpacks the nested jar once per content into a directory only this user can write: the file is named
+     * after the entry's CRC and size and reused by every later JVM started with the same agent jar (a JVM
+     * that is killed cannot delete a per-start copy, so those would pile up). Where such a directory cannot
+     * be had, a fresh temporary file is used for this JVM alone.
+     */
     private static File unpackCore(File agentJar) throws IOException {
         try (JarFile jar = new JarFile(agentJar)) {
             ZipEntry entry = jar.getEntry(CORE_JAR);
             if (entry == null) {
                 throw new IOException(CORE_JAR + " missing from " + agentJar);
             }
-            File core = File.createTempFile("aviary-agent-core", ".jar");
-            core.deleteOnExit();
-            try (InputStream in = jar.getInputStream(entry)) {
-                Files.copy(in, core.toPath(), StandardCopyOption.REPLACE_EXISTING);
+            File directory = privateDirectory();
+            if (directory == null) {
+                File core = File.createTempFile("aviary-agent-core", ".jar");
+                core.deleteOnExit();
+                copy(jar, entry, core);
+                return core;
+            }
+            File core = new File(
+                    directory,
+                    "aviary-agent-core-" + Long.toHexString(entry.getCrc()) + "-" + entry.getSize() + ".jar");
+            if (!(core.isFile() && core.length() == entry.getSize())) {
+                File partial = File.createTempFile("aviary-agent-core", ".partial", directory);
+                try {
+                    copy(jar, entry, partial);
+                    Files.move(partial.toPath(), core.toPath(), StandardCopyOption.REPLACE_EXISTING);
+                } finally {
+                    Files.deleteIfExists(partial.toPath());
+                }
             }
             return core;
+        }
+    }
+
+    private static void copy(JarFile jar, ZipEntry entry, File target) throws IOException {
+        try (InputStream in = jar.getInputStream(entry)) {
+            Files.copy(in, target.toPath(), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** {@code <tmpdir>/aviary-agent-<user>}, owned by this user and closed to others, or {@code null}. */
+    private static File privateDirectory() {
+        try {
+            String user = System.getProperty("user.name", "unknown");
+            Path directory = Paths.get(System.getProperty("java.io.tmpdir"), "aviary-agent-" + user);
+            if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectories(directory);
+            }
+            if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)
+                    || !Files.getOwner(directory, LinkOption.NOFOLLOW_LINKS)
+                            .getName()
+                            .equals(user)) {
+                return null;
+            }
+            Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+            return directory.toFile();
+        } catch (Exception notPosixOrNotOurs) {
+            return null;
         }
     }
 }
