@@ -5,8 +5,10 @@ import com.alibaba.nacos.api.exception.NacosException;
 import com.alibaba.nacos.api.naming.NamingFactory;
 import com.alibaba.nacos.api.naming.NamingService;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
 
 /**
  * One connection to Nacos (or Aviary's development registry): registers this instance with its lane
@@ -17,7 +19,8 @@ public final class RegistryConnection implements AutoCloseable {
 
     private final NamingService naming;
     private final String group;
-    private final ConcurrentMap<String, LaneDirectory> directories = new ConcurrentHashMap<String, LaneDirectory>();
+    private final ConcurrentMap<String, CompletableFuture<LaneDirectory>> directories =
+            new ConcurrentHashMap<String, CompletableFuture<LaneDirectory>>();
 
     private RegistryConnection(NamingService naming, String group) {
         this.naming = naming;
@@ -64,26 +67,46 @@ public final class RegistryConnection implements AutoCloseable {
 
     /**
      * The live view of {@code service}; the first call subscribes and loads it once, later calls
-     * return the same view.
+     * return the same view. A call made while another thread is still loading it waits for that load,
+     * so no caller ever sees a view that is empty only because it has not been loaded yet.
      */
     public LaneDirectory watch(String service) throws RegistryException {
-        LaneDirectory existing = directories.get(service);
+        CompletableFuture<LaneDirectory> loading = new CompletableFuture<LaneDirectory>();
+        CompletableFuture<LaneDirectory> existing = directories.putIfAbsent(service, loading);
         if (existing != null) {
-            return existing;
+            return awaitLoaded(existing, service);
         }
         LaneDirectory created = new LaneDirectory(service);
-        LaneDirectory raced = directories.putIfAbsent(service, created);
-        if (raced != null) {
-            return raced;
-        }
         try {
             naming.subscribe(service, group, created);
             created.update(naming.selectInstances(service, group, true, false));
         } catch (NacosException e) {
-            directories.remove(service, created);
-            throw new RegistryException("cannot watch " + service, e);
+            RegistryException failure = new RegistryException("cannot watch " + service, e);
+            directories.remove(service, loading);
+            loading.completeExceptionally(failure);
+            throw failure;
+        } catch (RuntimeException e) {
+            directories.remove(service, loading);
+            loading.completeExceptionally(e);
+            throw e;
         }
+        loading.complete(created);
         return created;
+    }
+
+    private static LaneDirectory awaitLoaded(CompletableFuture<LaneDirectory> loading, String service)
+            throws RegistryException {
+        try {
+            return loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RegistryException("interrupted while " + service + " was being loaded", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RegistryException) {
+                throw (RegistryException) e.getCause();
+            }
+            throw new RegistryException("cannot watch " + service, e.getCause());
+        }
     }
 
     @Override

@@ -10,6 +10,9 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,6 +54,36 @@ class LaneDirectoryTest {
             assertThat(gray.version()).isEqualTo("v2");
             assertThat(gray.metadata()).containsEntry("zone", "a").containsEntry(LaneMetadata.LANE, "gray");
             assertThat(orders.healthy("feature-x")).isEmpty();
+        }
+    }
+
+    @Test
+    void callersRacingForTheFirstViewAllGetItLoaded() throws Exception {
+        try (RegistryConnection v1 = connect();
+                RegistryConnection gateway = connect()) {
+            v1.register(LaneInstance.of("carts", "10.0.2.1", 8080, "", "v1"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> connectAndCount("carts") == 1);
+            ExecutorService callers = Executors.newFixedThreadPool(16);
+            try {
+                List<Future<Integer>> seen = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    seen.add(callers.submit(
+                            () -> gateway.watch("carts").baseline().size()));
+                }
+                for (Future<Integer> each : seen) {
+                    assertThat(each.get())
+                            .as("baseline instances seen by a racing caller")
+                            .isEqualTo(1);
+                }
+            } finally {
+                callers.shutdownNow();
+            }
+        }
+    }
+
+    private static int connectAndCount(String service) throws Exception {
+        try (RegistryConnection probe = connect()) {
+            return probe.watch(service).baseline().size();
         }
     }
 
