@@ -2,6 +2,7 @@ package dev.aviary.meshagent.instrumentation.servlet.jakarta;
 
 import dev.aviary.meshagent.core.InstrumentationModule;
 import dev.aviary.meshagent.core.TypeInstrumentation;
+import dev.aviary.meshagent.instrumentation.servlet.ServletEntryInstrumentation;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.List;
  * and current while filters and servlets run. Container-agnostic (Tomcat, Jetty, Undertow).
  */
 public final class JakartaServletInstrumentationModule extends InstrumentationModule {
+
+    private static final String ADVICE = "dev.aviary.meshagent.instrumentation.servlet.jakarta.JakartaInboundAdvice";
 
     public JakartaServletInstrumentationModule() {
         super("servlet-jakarta");
@@ -24,6 +27,7 @@ public final class JakartaServletInstrumentationModule extends InstrumentationMo
     @Override
     public List<TypeInstrumentation> typeInstrumentations() {
         return Arrays.<TypeInstrumentation>asList(
-                new JakartaFilterInstrumentation(), new JakartaServletInstrumentation());
+                ServletEntryInstrumentation.filter("jakarta.servlet", ADVICE),
+                ServletEntryInstrumentation.servlet("jakarta.servlet", ADVICE));
     }
 }

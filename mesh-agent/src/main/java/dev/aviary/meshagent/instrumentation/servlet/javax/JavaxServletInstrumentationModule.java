@@ -2,6 +2,7 @@ package dev.aviary.meshagent.instrumentation.servlet.javax;
 
 import dev.aviary.meshagent.core.InstrumentationModule;
 import dev.aviary.meshagent.core.TypeInstrumentation;
+import dev.aviary.meshagent.instrumentation.servlet.ServletEntryInstrumentation;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.List;
  * and current while filters and servlets run. Container-agnostic (Tomcat, Jetty, Undertow).
  */
 public final class JavaxServletInstrumentationModule extends InstrumentationModule {
+
+    private static final String ADVICE = "dev.aviary.meshagent.instrumentation.servlet.javax.JavaxInboundAdvice";
 
     public JavaxServletInstrumentationModule() {
         super("servlet-javax");
@@ -23,6 +26,8 @@ public final class JavaxServletInstrumentationModule extends InstrumentationModu
 
     @Override
     public List<TypeInstrumentation> typeInstrumentations() {
-        return Arrays.<TypeInstrumentation>asList(new JavaxFilterInstrumentation(), new JavaxServletInstrumentation());
+        return Arrays.<TypeInstrumentation>asList(
+                ServletEntryInstrumentation.filter("javax.servlet", ADVICE),
+                ServletEntryInstrumentation.servlet("javax.servlet", ADVICE));
     }
 }
