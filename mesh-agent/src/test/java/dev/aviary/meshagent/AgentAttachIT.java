@@ -22,7 +22,7 @@ class AgentAttachIT {
         assertThat(output)
                 .contains("[aviary-agent] attached to application=shop lane=gray version=v2")
                 .contains("[aviary-agent] instrumentations: completable-future, executors, http-url-connection, "
-                        + "jdk-http-client, servlet-jakarta, servlet-javax")
+                        + "jdk-http-client, nacos-naming, servlet-jakarta, servlet-javax")
                 .doesNotContain("sun.misc.Unsafe")
                 .contains("sample application ran");
     }

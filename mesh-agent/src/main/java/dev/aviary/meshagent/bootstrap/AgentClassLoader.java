@@ -86,7 +86,7 @@ public final class AgentClassLoader extends URLClassLoader {
     }
 
     /** {@code <tmpdir>/aviary-agent-<user>}, owned by this user and closed to others, or {@code null}. */
-    private static File privateDirectory() {
+    public static File privateDirectory() {
         try {
             String user = System.getProperty("user.name", "unknown");
             Path directory = Paths.get(System.getProperty("java.io.tmpdir"), "aviary-agent-" + user);

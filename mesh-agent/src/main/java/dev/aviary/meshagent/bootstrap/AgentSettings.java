@@ -55,6 +55,28 @@ public final class AgentSettings {
         return header.isEmpty() ? DEFAULT_HEADER : header;
     }
 
+    /**
+     * {@code aviary.control-plane.url}: release-api's base URL, where the agent long-polls the lane rules
+     * ({@code GET /api/v1/lanes}); empty: no rules (every lane falls back, none is strict or locked).
+     */
+    public String controlPlaneUrl() {
+        String url = read("aviary.control-plane.url");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** {@code aviary.control-plane.token}: an API token with {@code traffic.read}, sent as a bearer token. */
+    public String controlPlaneToken() {
+        return read("aviary.control-plane.token");
+    }
+
+    /**
+     * {@code aviary.agent.cache-dir}: where the last lane rules are kept for a start without release-api;
+     * empty: {@code <java.io.tmpdir>/aviary-agent-<user>}.
+     */
+    public String cacheDirectory() {
+        return read("aviary.agent.cache-dir");
+    }
+
     /** {@code aviary.agent.instrumentation.<name>.enabled}: {@code false} switches one instrumentation off. */
     public boolean instrumentationEnabled(String name) {
         return !"false".equalsIgnoreCase(read("aviary.agent.instrumentation." + name + ".enabled"));

@@ -15,7 +15,7 @@ public final class AgentStarter {
 
     public static void start(Instrumentation instrumentation, File agentJar) throws Exception {
         AgentSettings settings = AgentSettings.from(System.getProperties(), System.getenv());
-        LaneContext.configure(settings.lane(), settings.headerName());
+        LaneContext.configure(settings.lane(), settings.version(), settings.headerName());
         ClassLoader agentLoader = AgentClassLoader.create(agentJar, settings.extensions());
         Class.forName(INSTALLER, true, agentLoader)
                 .getMethod("install", Instrumentation.class, AgentSettings.class)

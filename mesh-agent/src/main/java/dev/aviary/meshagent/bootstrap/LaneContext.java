@@ -11,14 +11,27 @@ package dev.aviary.meshagent.bootstrap;
  */
 public final class LaneContext {
 
+    /** The request attribute that marks a servlet request the agent has already seen enter. */
+    public static final String REQUEST_MARK = "dev.aviary.meshagent.entered";
+
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<String>();
 
     private static volatile String ownLane;
     private static volatile String headerName = "x-aviary-lane";
+    private static volatile String ownVersion;
 
     private LaneContext() {}
 
-    /** Called once at premain with this instance's lane (empty = baseline) and the label header's name. */
+    /**
+     * Called once at premain with this instance's lane (empty = baseline), version (empty = unknown) and
+     * the label header's name.
+     */
+    public static void configure(String instanceLane, String instanceVersion, String labelHeader) {
+        configure(instanceLane, labelHeader);
+        ownVersion = instanceVersion == null || instanceVersion.trim().isEmpty() ? null : instanceVersion.trim();
+    }
+
+    /** {@link #configure(String, String, String)} without a version. */
     public static void configure(String instanceLane, String labelHeader) {
         ownLane = LaneNames.normalize(instanceLane);
         if (labelHeader != null && !labelHeader.trim().isEmpty()) {
@@ -34,6 +47,11 @@ public final class LaneContext {
     /** The lane this instance runs in ({@code null} = baseline). */
     public static String ownLane() {
         return ownLane;
+    }
+
+    /** The version this instance runs ({@code null} = unknown). */
+    public static String ownVersion() {
+        return ownVersion;
     }
 
     /** The name of the header that carries the lane between services. */
@@ -59,10 +77,20 @@ public final class LaneContext {
      * when it carries none (or an unusable one).
      */
     public static LaneScope attachInbound(String label) {
-        String lane = LaneNames.normalize(label);
+        String labelled = LaneNames.normalize(label);
         // An inbound lane beats a locally computed one: the gateway (or the caller) already decided which
         // lane this request belongs to; only unlabelled traffic that enters here takes our own lane.
-        return attach(lane != null ? lane : ownLane);
+        return attach(labelled != null ? labelled : ownLane);
+    }
+
+    /**
+     * {@link #attachInbound(String)} for the outermost entry of a request into this JVM, which is also
+     * counted (inner entries, such as a servlet behind filters, use {@code attachInbound}).
+     */
+    public static LaneScope enterRequest(String label) {
+        LaneScope scope = attachInbound(label);
+        LaneCounters.count(CURRENT.get(), LaneCounters.Kind.IN);
+        return scope;
     }
 
     static void set(String lane) {

@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import dev.aviary.meshagent.bootstrap.AgentLog;
 import dev.aviary.meshagent.bootstrap.AgentSettings;
 import dev.aviary.meshagent.bootstrap.LaneContext;
+import dev.aviary.meshagent.core.lanes.LaneRulesFeed;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,6 +85,11 @@ public final class AgentInstaller {
         }
         builder.installOn(instrumentation);
         AgentLog.info("instrumentations: " + (applied.isEmpty() ? "(none)" : String.join(", ", applied)));
+        try {
+            LaneRulesFeed.start(settings);
+        } catch (Throwable failure) {
+            AgentLog.info("lane rules: not started (" + failure + "); every lane falls back to the baseline");
+        }
     }
 
     private static AgentBuilder.Transformer.ForAdvice adviceOf(TypeInstrumentation type, ClassLoader agentLoader) {

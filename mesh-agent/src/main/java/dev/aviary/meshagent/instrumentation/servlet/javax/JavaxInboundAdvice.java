@@ -19,6 +19,11 @@ final class JavaxInboundAdvice {
         String label = request instanceof HttpServletRequest
                 ? ((HttpServletRequest) request).getHeader(LaneContext.headerName())
                 : null;
+        // Filters and the servlet nest: the outermost entry marks the request so that it is counted once.
+        if (request.getAttribute(LaneContext.REQUEST_MARK) == null) {
+            request.setAttribute(LaneContext.REQUEST_MARK, Boolean.TRUE);
+            return LaneContext.enterRequest(label);
+        }
         return LaneContext.attachInbound(label);
     }
 
