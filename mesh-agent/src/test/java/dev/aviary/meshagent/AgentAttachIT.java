@@ -21,8 +21,9 @@ class AgentAttachIT {
 
         assertThat(output)
                 .contains("[aviary-agent] attached to application=shop lane=gray version=v2")
-                .contains("[aviary-agent] instrumentations: completable-future, executors, http-url-connection, "
-                        + "jdk-http-client, nacos-naming, servlet-jakarta, servlet-javax")
+                .contains("[aviary-agent] instrumentations: apache-httpclient-4, apache-httpclient-5, "
+                        + "completable-future, executors, http-url-connection, jdk-http-client, nacos-naming, okhttp, "
+                        + "servlet-jakarta, servlet-javax")
                 .doesNotContain("sun.misc.Unsafe")
                 .contains("sample application ran");
     }

@@ -33,7 +33,16 @@ final class AgentJvm {
 
     /** The jars in {@code target/it-containers/<name>}, copied there by the build. */
     static List<Path> container(String name) throws IOException {
-        try (Stream<Path> jars = Files.list(Paths.get("target", "it-containers", name))) {
+        return jarsIn(Paths.get("target", "it-containers", name));
+    }
+
+    /** The jars of one version of a client library in {@code target/it-libs/<name>}, copied there by the build. */
+    static List<Path> library(String name) throws IOException {
+        return jarsIn(Paths.get("target", "it-libs", name));
+    }
+
+    private static List<Path> jarsIn(Path directory) throws IOException {
+        try (Stream<Path> jars = Files.list(directory)) {
             return jars.filter(jar -> jar.toString().endsWith(".jar")).sorted().toList();
         }
     }
