@@ -6,6 +6,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 120_000,
+  // The platform's seven JVMs share two cores with the browser: a first render can take longer than
+  // Playwright's default 5 s while class-data archives are being recorded after a first start.
+  expect: { timeout: 15_000 },
   outputDir: 'target/e2e-results',
   use: {
     baseURL: process.env.AVIARY_CONSOLE_URL ?? 'http://localhost:8080',

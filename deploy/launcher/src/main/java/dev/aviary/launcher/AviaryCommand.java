@@ -13,6 +13,8 @@ public final class AviaryCommand {
               down               stop the platform (data under AVIARY_HOME is kept)
               status             each service with its state, pid, start time and restarts
               logs SERVICE [-f]  show (or follow) one service's log
+              up --demo          up, then the full-link gray demo (A -> B -> C under the mesh agent, ingress on 9090)
+              demo up | down     start or stop the demo beside a running platform
             AVIARY_HOME (default ~/.aviary) holds the data and logs; AVIARY_DB_URL/_USER/_PASSWORD use an
             external PostgreSQL instead of the embedded one.""";
 
@@ -31,8 +33,16 @@ public final class AviaryCommand {
         AviaryHome home = AviaryHome.from(environment);
         String command = args.length == 0 ? "" : args[0];
         return switch (command) {
-            case "up" -> new UpCommand(home, environment, out).run();
-            case "down" -> new DownCommand(home, out).run();
+            case "up" -> {
+                int up = new UpCommand(home, environment, out).run();
+                boolean demo = args.length > 1 && "--demo".equals(args[1]);
+                yield up == 0 && demo ? new DemoCommand(home, environment, out).up() : up;
+            }
+            case "down" -> {
+                new DemoCommand(home, environment, out).stopIfRunning();
+                yield new DownCommand(home, out).run();
+            }
+            case "demo" -> new DemoCommand(home, environment, out).run(args.length > 1 ? args[1] : "");
             case "status" -> new StatusCommand(home, out).run();
             case "supervise" -> {
                 new Supervisor(home, environment, Clock.systemUTC()).run();

@@ -75,6 +75,7 @@ class PlatformIT {
     @AfterAll
     void stopThePlatform() throws Exception {
         grayRelease.close();
+        aviary.run("demo", "down");
         aviary.run("down");
     }
 
@@ -427,6 +428,45 @@ class PlatformIT {
         assertThat(status.output())
                 .containsPattern("env-manager\\s+UP\\s+8084\\s+\\d+\\s+\\S+\\s+\\S+ s\\s+1\\s")
                 .contains("env-manager (pid " + before.pid() + ") exited with code 137");
+    }
+
+    @Test
+    @Order(53)
+    void theFullLinkDemoSendsEveryHopOfTenThousandRequestsToItsLanesVersion() throws Exception {
+        AviaryCli.Result demo = aviary.run("up", "--demo");
+        assertThat(demo.exitCode()).as(demo.output()).isZero();
+        assertThat(demo.output()).contains("Aviary is already up").contains("The demo is up");
+
+        List<FullLinkTraffic.Hop> hops = new FullLinkTraffic(DemoCommand.INGRESS_PORT).send(10_000, 16);
+
+        assertThat(FullLinkTraffic.perLane(hops)).containsOnlyKeys("baseline", "gray", "feature-x");
+        assertThat(hops)
+                .as("every hop of every request on its lane's version (A -> B -> C, B to C through a pool and an"
+                        + " async client), no answer crossing lanes")
+                .allSatisfy(hop -> assertThat(hop.status() + " " + hop.chain())
+                        .as("user %d, feature %s", hop.user(), hop.feature())
+                        .isEqualTo("200 " + FullLinkTraffic.expectedChain(hop.lane(), true)));
+    }
+
+    @Test
+    @Order(54)
+    void stoppingCsGrayInstanceSendsGrayHopsToCV1AndLeavesEveryOtherHopAlone() throws Exception {
+        long grayC = Long.parseLong(
+                Files.readString(home.resolve("demo/demo-c-v2.pid")).trim());
+        signal("TERM", grayC);
+        FullLinkTraffic traffic = new FullLinkTraffic(DemoCommand.INGRESS_PORT);
+        await().atMost(ofSeconds(15))
+                .untilAsserted(() -> assertThat(traffic.hop(1001, false).chain())
+                        .isEqualTo(FullLinkTraffic.expectedChain("gray", false)));
+
+        List<FullLinkTraffic.Hop> hops = traffic.send(2_000, 16);
+
+        assertThat(hops)
+                .allSatisfy(hop -> assertThat(hop.status() + " " + hop.chain())
+                        .as("user %d, feature %s", hop.user(), hop.feature())
+                        .isEqualTo("200 " + FullLinkTraffic.expectedChain(hop.lane(), false)));
+        AviaryCli.Result down = aviary.run("demo", "down");
+        assertThat(down.output()).contains("Stopped the demo").contains("demo-ingress");
     }
 
     @Test
