@@ -202,7 +202,7 @@ final class DemoCommand {
     }
 
     private void start(String name, List<String> command, Map<String, String> extraEnvironment) throws IOException {
-        Path log = home.logs().resolve("demo-" + name + ".log");
+        Path log = home.logs().resolve(name + ".log");
         Files.deleteIfExists(log);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
