@@ -3,6 +3,7 @@ package dev.aviary.launcher;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.aviary.registryclient.Endpoint;
 import dev.aviary.registryclient.LaneDirectory;
@@ -467,6 +468,24 @@ class PlatformIT {
                         .isEqualTo("200 " + FullLinkTraffic.expectedChain(hop.lane(), false)));
         AviaryCli.Result down = aviary.run("demo", "down");
         assertThat(down.output()).contains("Stopped the demo").contains("demo-ingress");
+    }
+
+    @Test
+    @Order(55)
+    void theDemoRoutesTheSameOnTemurin25() throws Exception {
+        Path temurin25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+        assumeTrue(Files.isDirectory(temurin25), "Temurin 25 is not installed at " + temurin25);
+        AviaryCli.Result demo = aviary.runWith(Map.of("AVIARY_DEMO_JAVA_HOME", temurin25.toString()), "demo", "up");
+        assertThat(demo.exitCode()).as(demo.output()).isZero();
+        assertThat(Files.readString(home.resolve("logs/demo-c-v2.log"))).contains("on Java 25");
+
+        List<FullLinkTraffic.Hop> hops = new FullLinkTraffic(DemoCommand.INGRESS_PORT).send(3_000, 16);
+
+        assertThat(hops)
+                .allSatisfy(hop -> assertThat(hop.status() + " " + hop.chain())
+                        .as("user %d, feature %s", hop.user(), hop.feature())
+                        .isEqualTo("200 " + FullLinkTraffic.expectedChain(hop.lane(), true)));
+        assertThat(aviary.run("demo", "down").output()).contains("Stopped the demo");
     }
 
     @Test
