@@ -105,6 +105,8 @@ test('an admin declares lanes, edits, tries, rolls back and stops the traffic po
 
   await test.step('pin gray: the token is shown once with the headers to send', async () => {
     await page.getByTestId('pin-lane-gray').click();
+    // The modal's form must be mounted before its OK button submits anything (a busy machine renders it late).
+    await expect(page.getByTestId('pin-lane-form').getByRole('spinbutton')).toHaveValue('60');
     await page.getByTestId('pin-lane-form-submit').click();
     await expect(page.getByTestId('lane-token-value')).not.toBeEmpty();
     await expect(page.getByText('x-aviary-lane-token').first()).toBeVisible();
