@@ -152,8 +152,30 @@ final class DemoCommand {
         put("/api/v1/traffic-policies/" + INGRESS, POLICY, token);
     }
 
+    /** PUTs to release-api, waiting up to a minute while it is (re)starting. */
     private void put(String path, String body, String token) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try {
+                HttpResponse<String> response = send(path, body, token);
+                if (response.statusCode() < 500 || System.nanoTime() > deadline) {
+                    if (response.statusCode() >= 300) {
+                        throw new IOException(
+                                "PUT " + path + " answered " + response.statusCode() + ": " + response.body());
+                    }
+                    return;
+                }
+            } catch (java.net.ConnectException | java.net.http.HttpTimeoutException unavailable) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("release-api did not answer PUT " + path + " within 60 s", unavailable);
+                }
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private HttpResponse<String> send(String path, String body, String token) throws IOException, InterruptedException {
+        return http.send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:8081" + path))
                         .timeout(Duration.ofSeconds(10))
                         .header("Authorization", "Bearer " + token)
@@ -161,9 +183,6 @@ final class DemoCommand {
                         .PUT(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IOException("PUT " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
     }
 
     private List<String> demoCommand(DemoInstance instance) {
