@@ -85,10 +85,17 @@ final class DemoCommand {
         String token = internalToken();
         declareLanesAndPolicy(token);
         out.println("Declared lanes gray and feature-x and the traffic policy of " + INGRESS + ".");
-        for (DemoInstance instance : DemoInstance.FLEET) {
-            start(instance.id(), demoCommand(instance), Map.of("AVIARY_CONTROL_PLANE_TOKEN", token));
+        try {
+            for (DemoInstance instance : DemoInstance.FLEET) {
+                start(instance.id(), demoCommand(instance), Map.of("AVIARY_CONTROL_PLANE_TOKEN", token));
+            }
+            start(INGRESS, ingressCommand(), Map.of("AVIARY_INTERNAL_TOKEN", token));
+        } catch (IOException failed) {
+            // No half-started demo: what did start is stopped again.
+            down();
+            out.println("aviary: the demo could not start (" + failed.getMessage() + ")");
+            return 1;
         }
-        start(INGRESS, ingressCommand(), Map.of("AVIARY_INTERNAL_TOKEN", token));
         awaitReady();
         out.println("""
 
