@@ -1,11 +1,7 @@
 package dev.aviary.meshagent.core;
 
-import static net.bytebuddy.matcher.ElementMatchers.isSynthetic;
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
-
 import dev.aviary.meshagent.bootstrap.AgentLog;
 import dev.aviary.meshagent.bootstrap.AgentSettings;
-import dev.aviary.meshagent.bootstrap.LaneContext;
 import dev.aviary.meshagent.core.lanes.LaneRulesFeed;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
@@ -13,49 +9,38 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.matcher.ElementMatcher;
 
 /**
  * Installs every enabled {@link InstrumentationModule} found in the agent's class loader. Called by the
  * bootstrap part through reflection; never throws: a module that cannot be set up is reported and left
  * out, the others still apply.
+ *
+ * <p>Byte Buddy is not touched here: {@link LazyTransformer} starts it when the first class an
+ * instrumentation may change is loaded (at once when such a class is loaded already).
  */
 public final class AgentInstaller {
 
     private AgentInstaller() {}
 
-    /** Byte Buddy's own {@code net.bytebuddy.safe}, as the relocation renamed it. */
-    private static final String BYTE_BUDDY_SAFE_MODE = "dev.aviary.meshagent.shaded.bytebuddy.safe";
+    /** One module that is switched on and supported on this JVM, with its type instrumentations. */
+    static final class EnabledModule {
+        final String name;
+        final List<String> requiredClasses;
+        final List<TypeInstrumentation> types;
+
+        EnabledModule(String name, List<String> requiredClasses, List<TypeInstrumentation> types) {
+            this.name = name;
+            this.requiredClasses = requiredClasses;
+            this.types = types;
+        }
+    }
 
     public static void install(Instrumentation instrumentation, AgentSettings settings) {
-        // Inlining advice needs neither sun.misc.Unsafe nor deep reflection; without this, Java 24+ prints
-        // a deprecation warning into the application's log when Byte Buddy probes for Unsafe.
-        if (System.getProperty(BYTE_BUDDY_SAFE_MODE) == null) {
-            System.setProperty(BYTE_BUDDY_SAFE_MODE, "true");
-        }
-        ClassLoader agentLoader = AgentInstaller.class.getClassLoader();
-        Map<String, String> owners = ModuleTypeMatcher.newOwnerMap();
-        Set<String> reported = Collections.newSetFromMap(new ConcurrentHashMap<String, Boolean>());
-        AgentBuilder builder = new AgentBuilder.Default()
-                .disableClassFormatChanges()
-                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
-                .with(new FailOpenListener(owners, reported))
-                .ignore(nameStartsWith("dev.aviary.meshagent.bootstrap.")
-                        .or(nameStartsWith("dev.aviary.meshagent.core."))
-                        .or(nameStartsWith("dev.aviary.meshagent.instrumentation."))
-                        .or(nameStartsWith("dev.aviary.meshagent.shaded."))
-                        .or(isSynthetic()))
-                // JDK classes live in named modules, which must read the bootstrap loader's unnamed module
-                // that holds LaneContext before the inlined advice can use it.
-                .assureReadEdgeTo(instrumentation, LaneContext.class);
+        List<EnabledModule> enabled = new ArrayList<EnabledModule>();
+        List<ClassCandidates> candidates = new ArrayList<ClassCandidates>();
         List<String> applied = new ArrayList<String>();
-        for (InstrumentationModule module : modules(agentLoader)) {
+        for (InstrumentationModule module : modules(AgentInstaller.class.getClassLoader())) {
             String name = module.name();
             if (!settings.instrumentationEnabled(name)) {
                 AgentLog.info("instrumentation " + name + " disabled by aviary.agent.instrumentation." + name
@@ -68,22 +53,26 @@ public final class AgentInstaller {
                     AgentLog.info("instrumentation " + name + " skipped: " + unsupported);
                     continue;
                 }
-                RequiredClasses required = new RequiredClasses(module.requiredClasses());
-                AgentBuilder withModule = builder;
-                for (TypeInstrumentation type : module.typeInstrumentations()) {
-                    AgentBuilder.Transformer.ForAdvice advice = adviceOf(type, agentLoader);
-                    withModule = withModule
-                            .type(new ModuleTypeMatcher(name, type.typeMatcher(), required, owners, reported))
-                            .transform(advice);
+                List<TypeInstrumentation> types = module.typeInstrumentations();
+                List<ClassCandidates> moduleCandidates = new ArrayList<ClassCandidates>();
+                for (TypeInstrumentation type : types) {
+                    moduleCandidates.add(type.candidates());
                 }
-                builder = withModule;
+                enabled.add(new EnabledModule(name, module.requiredClasses(), types));
+                candidates.addAll(moduleCandidates);
                 applied.add(name);
             } catch (Throwable failure) {
                 AgentLog.info("instrumentation " + name + " not set up (" + failure
                         + "); what it instruments runs unmodified");
             }
         }
-        builder.installOn(instrumentation);
+        if (!enabled.isEmpty()) {
+            CandidateIndex index = new CandidateIndex(candidates);
+            LazyTransformer transformer =
+                    new LazyTransformer(index, instrumentation, new ByteBuddyEngine(instrumentation, enabled));
+            instrumentation.addTransformer(transformer, true);
+            instrumentLoadedClasses(instrumentation, index, transformer);
+        }
         AgentLog.info("instrumentations: " + (applied.isEmpty() ? "(none)" : String.join(", ", applied)));
         try {
             LaneRulesFeed.start(settings);
@@ -92,17 +81,31 @@ public final class AgentInstaller {
         }
     }
 
-    private static AgentBuilder.Transformer.ForAdvice adviceOf(TypeInstrumentation type, ClassLoader agentLoader) {
-        final AgentBuilder.Transformer.ForAdvice[] advice = {
-            new AgentBuilder.Transformer.ForAdvice().include(agentLoader)
-        };
-        type.transform(new TypeTransformer() {
-            @Override
-            public void applyAdvice(ElementMatcher<? super MethodDescription> methods, String adviceClassName) {
-                advice[0] = advice[0].advice(methods, adviceClassName);
+    /** Classes loaded before the transformer was added (the JDK's, or everything on a late attach). */
+    private static void instrumentLoadedClasses(
+            Instrumentation instrumentation, CandidateIndex index, LazyTransformer transformer) {
+        List<Class<?>> loaded = new ArrayList<Class<?>>();
+        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+            try {
+                if (instrumentation.isModifiableClass(type) && index.isCandidate(type)) {
+                    loaded.add(type);
+                }
+            } catch (Throwable unreadable) {
+                // a class whose hierarchy cannot be read is left alone
             }
-        });
-        return advice[0];
+        }
+        if (loaded.isEmpty()) {
+            transformer.startInBackground();
+            return;
+        }
+        transformer.startNow();
+        for (Class<?> type : loaded) {
+            try {
+                instrumentation.retransformClasses(type);
+            } catch (Throwable failure) {
+                AgentLog.info("could not instrument " + type.getName() + " (" + failure + "); it runs unmodified");
+            }
+        }
     }
 
     private static List<InstrumentationModule> modules(ClassLoader agentLoader) {

@@ -4,7 +4,6 @@ import dev.aviary.meshagent.bootstrap.AgentLog;
 import java.security.ProtectionDomain;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
@@ -63,9 +62,5 @@ final class ModuleTypeMatcher implements AgentBuilder.RawMatcher {
             }
             return false;
         }
-    }
-
-    static Map<String, String> newOwnerMap() {
-        return new ConcurrentHashMap<String, String>();
     }
 }

@@ -22,6 +22,11 @@ public final class NamedMethodInstrumentation implements TypeInstrumentation {
     }
 
     @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named(typeName);
+    }
+
+    @Override
     public ElementMatcher<TypeDescription> typeMatcher() {
         return named(typeName);
     }

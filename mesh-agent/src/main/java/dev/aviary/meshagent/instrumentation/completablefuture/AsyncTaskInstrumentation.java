@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneScope;
 import dev.aviary.meshagent.bootstrap.TaskLanes;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -19,6 +20,14 @@ import net.bytebuddy.matcher.ElementMatcher;
  * future is built without its executor ({@code uniApplyNow} and friends), so the constructor cannot tell.
  */
 final class AsyncTaskInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named(
+                "java.util.concurrent.CompletableFuture$AsyncSupply",
+                "java.util.concurrent.CompletableFuture$AsyncRun",
+                "java.util.concurrent.CompletableFuture$Completion");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

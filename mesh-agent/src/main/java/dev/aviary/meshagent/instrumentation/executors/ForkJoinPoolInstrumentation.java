@@ -7,6 +7,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import dev.aviary.meshagent.bootstrap.LaneCallable;
 import dev.aviary.meshagent.bootstrap.LaneRunnable;
 import dev.aviary.meshagent.bootstrap.TaskLanes;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import java.util.concurrent.Callable;
@@ -21,6 +22,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * ForkJoinTaskExecInstrumentation} to attach.
  */
 final class ForkJoinPoolInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("java.util.concurrent.ForkJoinPool");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

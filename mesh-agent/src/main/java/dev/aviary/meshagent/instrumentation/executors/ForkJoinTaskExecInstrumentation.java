@@ -9,6 +9,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneScope;
 import dev.aviary.meshagent.bootstrap.TaskLanes;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -21,6 +22,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * lane captured at fork or submission, restore the worker's own afterwards.
  */
 final class ForkJoinTaskExecInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.subtypesIn("java.util.concurrent.", "java.util.concurrent.ForkJoinTask");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

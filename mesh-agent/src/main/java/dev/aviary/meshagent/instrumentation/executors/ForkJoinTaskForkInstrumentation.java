@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.TaskLanes;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -15,6 +16,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * that runs with the lane (the caller, or a worker running an earlier subtask) and capture it.
  */
 final class ForkJoinTaskForkInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("java.util.concurrent.ForkJoinTask");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -5,6 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 
 import dev.aviary.meshagent.bootstrap.LaneCallable;
 import dev.aviary.meshagent.bootstrap.LaneRunnable;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import java.util.concurrent.Callable;
@@ -17,6 +18,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * of {@code ThreadPoolExecutor.execute}: the task is wrapped before it becomes a scheduled future.
  */
 final class ScheduledThreadPoolExecutorInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("java.util.concurrent.ScheduledThreadPoolExecutor");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneRunnable;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -15,6 +16,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * submitted while a lane is current is wrapped to run with it. Baseline tasks are not wrapped.
  */
 final class ThreadPoolExecutorInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("java.util.concurrent.ThreadPoolExecutor");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

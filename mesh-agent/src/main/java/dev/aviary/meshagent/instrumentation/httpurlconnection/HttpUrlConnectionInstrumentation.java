@@ -7,6 +7,7 @@ import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneContext;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import java.net.HttpURLConnection;
@@ -20,6 +21,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * becomes a request property, unless the application set that header itself.
  */
 final class HttpUrlConnectionInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.subtypesIn("sun.net.www.protocol.", "sun.net.www.protocol.http.HttpURLConnection");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -5,6 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 
 import dev.aviary.meshagent.bootstrap.JdkHttpRequests;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -18,6 +19,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * did not set the header itself. The nested calls see the header and change nothing.
  */
 final class HttpClientImplInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("jdk.internal.net.http.HttpClientImpl");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

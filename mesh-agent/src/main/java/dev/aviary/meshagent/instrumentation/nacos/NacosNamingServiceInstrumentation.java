@@ -8,6 +8,7 @@ import com.alibaba.nacos.api.naming.NamingService;
 import com.alibaba.nacos.api.naming.pojo.Instance;
 import dev.aviary.meshagent.bootstrap.LaneContext;
 import dev.aviary.meshagent.bootstrap.LaneRouting;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import java.util.ArrayList;
@@ -27,6 +28,11 @@ final class NacosNamingServiceInstrumentation implements TypeInstrumentation {
 
     // By name: the agent's own class loader has no nacos classes.
     private static final String INSTANCE = "com.alibaba.nacos.api.naming.pojo.Instance";
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("com.alibaba.nacos.client.naming.NacosNamingService");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneTaskDecorator;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -21,6 +22,11 @@ import reactor.core.scheduler.Schedulers;
  * underneath is not one the agent instruments.
  */
 final class SchedulersInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("reactor.core.scheduler.Schedulers");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -9,8 +9,10 @@ import static net.bytebuddy.matcher.ElementMatchers.not;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
+import java.util.Collections;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
@@ -26,26 +28,50 @@ public final class ServletEntryInstrumentation implements TypeInstrumentation {
     private final int arguments;
     private final String requestType;
     private final String advice;
+    /** The entry method's descriptor: a class declaring that method has it in its constant pool. */
+    private final String descriptor;
 
     private ServletEntryInstrumentation(
-            String apiType, String method, int arguments, String requestType, String advice) {
+            String apiType, String method, int arguments, String requestType, String advice, String descriptor) {
         this.apiType = apiType;
         this.method = method;
         this.arguments = arguments;
         this.requestType = requestType;
         this.advice = advice;
+        this.descriptor = descriptor;
     }
 
     /** {@code <namespace>.Filter#doFilter(ServletRequest, ServletResponse, FilterChain)}. */
     public static ServletEntryInstrumentation filter(String namespace, String advice) {
+        String api = namespace.replace('.', '/');
         return new ServletEntryInstrumentation(
-                namespace + ".Filter", "doFilter", 3, namespace + ".ServletRequest", advice);
+                namespace + ".Filter",
+                "doFilter",
+                3,
+                namespace + ".ServletRequest",
+                advice,
+                "(L" + api + "/ServletRequest;L" + api + "/ServletResponse;L" + api + "/FilterChain;)V");
     }
 
     /** {@code <namespace>.Servlet#service(ServletRequest, ServletResponse)}. */
     public static ServletEntryInstrumentation servlet(String namespace, String advice) {
+        String api = namespace.replace('.', '/');
         return new ServletEntryInstrumentation(
-                namespace + ".Servlet", "service", 2, namespace + ".ServletRequest", advice);
+                namespace + ".Servlet",
+                "service",
+                2,
+                namespace + ".ServletRequest",
+                advice,
+                "(L" + api + "/ServletRequest;L" + api + "/ServletResponse;)V");
+    }
+
+    /**
+     * Only a class that declares the entry method is changed, and such a class has its descriptor in its constant
+     * pool: the thousands of other classes of a web application are never parsed.
+     */
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.subtypesMentioning(Collections.singletonList(apiType), descriptor);
     }
 
     @Override

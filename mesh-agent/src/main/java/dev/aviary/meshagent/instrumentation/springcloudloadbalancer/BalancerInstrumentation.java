@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneRouting;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import java.util.ArrayList;
@@ -26,6 +27,13 @@ import org.springframework.cloud.client.ServiceInstance;
  * rather than the generic "no instances available" of an empty list.
  */
 final class BalancerInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named(
+                "org.springframework.cloud.loadbalancer.core.RoundRobinLoadBalancer",
+                "org.springframework.cloud.loadbalancer.core.RandomLoadBalancer");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

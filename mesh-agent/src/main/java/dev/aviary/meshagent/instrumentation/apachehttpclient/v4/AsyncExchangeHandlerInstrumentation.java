@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneContext;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -19,6 +20,11 @@ import org.apache.http.client.methods.HttpRequestWrapper;
  * a proxy's {@code CONNECT}) are set on the I/O thread, where no lane is current, so they go unlabelled.
  */
 final class AsyncExchangeHandlerInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("org.apache.http.impl.nio.client.AbstractClientExchangeHandler");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -5,6 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneContext;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -23,6 +24,11 @@ import org.apache.http.HttpRequest;
  * <p>A {@code CONNECT} to a proxy is left alone: the lane is for the target, not the proxy.
  */
 final class HttpRequestExecutorInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("org.apache.http.protocol.HttpRequestExecutor");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -5,6 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneContext;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -21,6 +22,11 @@ import org.apache.hc.core5.http.protocol.HttpContext;
  * not keep an earlier call's lane.
  */
 final class AsyncClientInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("org.apache.hc.client5.http.impl.async.InternalAbstractHttpAsyncClient");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

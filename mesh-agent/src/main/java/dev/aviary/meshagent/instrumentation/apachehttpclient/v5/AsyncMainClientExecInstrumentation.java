@@ -5,6 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 
 import dev.aviary.meshagent.bootstrap.LaneContext;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -21,6 +22,13 @@ import org.apache.hc.core5.http.HttpRequest;
  * client's own copy of the application's, made per exchange.
  */
 final class AsyncMainClientExecInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named(
+                "org.apache.hc.client5.http.impl.async.HttpAsyncMainClientExec",
+                "org.apache.hc.client5.http.impl.async.H2AsyncMainClientExec");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 
 import dev.aviary.meshagent.bootstrap.LaneContext;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -21,6 +22,11 @@ import org.apache.hc.core5.http.HttpRequest;
  * <p>A {@code CONNECT} to a proxy is left alone: the lane is for the target, not the proxy.
  */
 final class HttpRequestExecutorInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("org.apache.hc.core5.http.impl.io.HttpRequestExecutor");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -1,0 +1,163 @@
+package dev.aviary.meshagent.core;
+
+import dev.aviary.meshagent.bootstrap.AgentLog;
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
+import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The agent's one class-file transformer. It lets every class that no instrumentation could change pass
+ * untouched, by name or by a glance at its constant pool ({@link CandidateIndex}), and hands the rest to
+ * Byte Buddy: none of the thousands of other classes a JVM loads is ever parsed.
+ *
+ * <p>Byte Buddy itself (several hundred classes, about a second of CPU) starts on a thread of its own while
+ * the application starts on others. A candidate that loads before it is ready:
+ * <ul>
+ *   <li>from an application or library class loader, waits for it (the starting thread never needs such a
+ *       class, so this cannot deadlock; the wait is bounded all the same), and is then transformed as usual;
+ *   <li>from the bootstrap loader (the JDK's executors, {@code CompletableFuture}, ...), is not made to wait: the
+ *       starting thread may need a JDK class whose loading lock that thread holds. It is remembered and
+ *       retransformed as soon as Byte Buddy is ready, before the application can serve its first request through
+ *       the servlet classes that waited.
+ * </ul>
+ */
+final class LazyTransformer implements ClassFileTransformer {
+
+    /** How long a candidate of an application class loader waits for Byte Buddy before it is retransformed later. */
+    private static final long MAX_WAIT_NANOS = TimeUnit.SECONDS.toNanos(20);
+
+    private final CandidateIndex candidates;
+    private final Instrumentation instrumentation;
+    private final Callable<ClassFileTransformer> engineFactory;
+    private final Object lock = new Object();
+    private volatile ClassFileTransformer engine;
+    private Thread starter; // guarded by lock
+    private final List<Object[]> missed = new ArrayList<Object[]>(); // {loader, internal name}, guarded by lock
+
+    LazyTransformer(
+            CandidateIndex candidates, Instrumentation instrumentation, Callable<ClassFileTransformer> engineFactory) {
+        this.candidates = candidates;
+        this.instrumentation = instrumentation;
+        this.engineFactory = engineFactory;
+    }
+
+    @Override
+    public byte[] transform(
+            ClassLoader loader,
+            String internalName,
+            Class<?> classBeingRedefined,
+            ProtectionDomain protectionDomain,
+            byte[] classFile) {
+        if (internalName == null) {
+            return null;
+        }
+        try {
+            boolean candidate = classBeingRedefined != null
+                    ? candidates.isCandidate(classBeingRedefined)
+                    : candidates.isCandidate(internalName, classFile);
+            if (!candidate) {
+                return null;
+            }
+            ClassFileTransformer ready = engine;
+            if (ready == null) {
+                ready = awaitOrRemember(loader, internalName, classBeingRedefined != null);
+            }
+            return ready == null
+                    ? null
+                    : ready.transform(loader, internalName, classBeingRedefined, protectionDomain, classFile);
+        } catch (Throwable failure) {
+            return null; // fail-open: the class stays as it was
+        }
+    }
+
+    /** Starts Byte Buddy on this thread (for classes loaded before the agent, which must change right away). */
+    void startNow() {
+        synchronized (lock) {
+            if (starter != null) {
+                return;
+            }
+            starter = Thread.currentThread();
+        }
+        start();
+    }
+
+    /** Starts Byte Buddy on a daemon thread; the application goes on starting meanwhile. */
+    void startInBackground() {
+        Thread thread = new Thread(
+                new Runnable() {
+                    @Override
+                    public void run() {
+                        start();
+                    }
+                },
+                "aviary-agent-start");
+        thread.setDaemon(true);
+        synchronized (lock) {
+            if (starter != null) {
+                return;
+            }
+            starter = thread;
+        }
+        thread.start();
+    }
+
+    private ClassFileTransformer awaitOrRemember(ClassLoader loader, String internalName, boolean redefining)
+            throws InterruptedException {
+        synchronized (lock) {
+            if (engine == null && loader != null && Thread.currentThread() != starter) {
+                long deadline = System.nanoTime() + MAX_WAIT_NANOS;
+                long left;
+                while (engine == null && (left = deadline - System.nanoTime()) > 0) {
+                    TimeUnit.NANOSECONDS.timedWait(lock, left);
+                }
+            }
+            if (engine == null && !redefining) {
+                missed.add(new Object[] {loader, internalName});
+            }
+            return engine;
+        }
+    }
+
+    private void start() {
+        long began = System.nanoTime();
+        ClassFileTransformer started;
+        try {
+            started = engineFactory.call();
+        } catch (Throwable failure) {
+            AgentLog.info("Byte Buddy did not start (" + failure + "); the application runs unmodified");
+            started = new ClassFileTransformer() {
+                @Override
+                public byte[] transform(ClassLoader l, String n, Class<?> c, ProtectionDomain d, byte[] b) {
+                    return null;
+                }
+            };
+        }
+        List<Object[]> toRetransform;
+        synchronized (lock) {
+            engine = started;
+            lock.notifyAll();
+            toRetransform = new ArrayList<Object[]>(missed);
+            missed.clear();
+        }
+        for (Object[] missedClass : toRetransform) {
+            retransform((ClassLoader) missedClass[0], ((String) missedClass[1]).replace('/', '.'));
+        }
+        AgentLog.info("Byte Buddy ready in " + (System.nanoTime() - began) / 1000000 + " ms (" + toRetransform.size()
+                + " classes loaded meanwhile retransformed)");
+    }
+
+    private void retransform(ClassLoader loader, String name) {
+        try {
+            Class<?> type = Class.forName(name, false, loader);
+            if (instrumentation.isModifiableClass(type)) {
+                instrumentation.retransformClasses(type);
+            }
+        } catch (Throwable failure) {
+            AgentLog.info("could not instrument " + name + " late (" + failure + "); it runs unmodified");
+        }
+    }
+}
