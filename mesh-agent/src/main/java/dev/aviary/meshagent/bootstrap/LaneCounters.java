@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Per-lane counts of what the agent did: requests in, routed calls out, fallbacks to the baseline, and
- * refused calls. The baseline counts under {@value #BASELINE}.
+ * refused calls. The baseline counts under {@value #BASELINE}. {@link Listener}s (the Micrometer meters) learn
+ * of each lane once, when it is first counted; counting a lane already seen allocates nothing.
  */
 public final class LaneCounters {
 
@@ -22,7 +24,16 @@ public final class LaneCounters {
         REFUSED
     }
 
+    /** Told of every lane the counters hold: those counted before it was added, then each new one. */
+    public interface Listener {
+
+        /** Called once per lane (rarely more, when added while the lane appears), on the counting thread. */
+        void laneAppeared(String lane);
+    }
+
     private static final ConcurrentMap<String, AtomicLong[]> COUNTS = new ConcurrentHashMap<String, AtomicLong[]>();
+
+    private static final CopyOnWriteArrayList<Listener> LISTENERS = new CopyOnWriteArrayList<Listener>();
 
     private LaneCounters() {}
 
@@ -36,8 +47,43 @@ public final class LaneCounters {
             }
             AtomicLong[] raced = COUNTS.putIfAbsent(key, fresh);
             counts = raced == null ? fresh : raced;
+            if (raced == null) {
+                announce(key);
+            }
         }
         counts[kind.ordinal()].incrementAndGet();
+    }
+
+    /**
+     * Adds {@code listener} and tells it of every lane counted so far. A lane that appears meanwhile may be
+     * announced twice, never missed: it is put in the map before the listeners are read, and the listener is
+     * added before the map is read.
+     */
+    public static void addListener(Listener listener) {
+        LISTENERS.add(listener);
+        for (String lane : COUNTS.keySet()) {
+            tell(listener, lane);
+        }
+    }
+
+    /** The live count of {@code kind} for a lane already counted, {@code null} for one never counted. */
+    static AtomicLong counter(String lane, Kind kind) {
+        AtomicLong[] counts = COUNTS.get(lane == null ? BASELINE : lane);
+        return counts == null ? null : counts[kind.ordinal()];
+    }
+
+    private static void announce(String lane) {
+        for (Listener listener : LISTENERS) {
+            tell(listener, lane);
+        }
+    }
+
+    private static void tell(Listener listener, String lane) {
+        try {
+            listener.laneAppeared(lane);
+        } catch (Throwable failure) {
+            // A listener never gets in the way of the request that is being counted.
+        }
     }
 
     public static long get(String lane, Kind kind) {
