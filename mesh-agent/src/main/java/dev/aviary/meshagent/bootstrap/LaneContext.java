@@ -64,6 +64,9 @@ public final class LaneContext {
      * before ({@code null} lane = baseline).
      */
     public static LaneScope attach(String lane) {
+        if (lane != null) {
+            InstrumentationReadiness.await();
+        }
         String previous = CURRENT.get();
         if (previous == null ? lane == null : previous.equals(lane)) {
             return LaneScope.UNCHANGED;

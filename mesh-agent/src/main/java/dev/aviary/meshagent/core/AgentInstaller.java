@@ -16,8 +16,8 @@ import java.util.ServiceLoader;
  * bootstrap part through reflection; never throws: a module that cannot be set up is reported and left
  * out, the others still apply.
  *
- * <p>Byte Buddy is not touched here: {@link LazyTransformer} starts it when the first class an
- * instrumentation may change is loaded (at once when such a class is loaded already).
+ * <p>Byte Buddy is not touched here: {@link LazyTransformer} starts it on a thread of its own and hands it
+ * only the classes an instrumentation may change.
  */
 public final class AgentInstaller {
 
@@ -71,7 +71,7 @@ public final class AgentInstaller {
             LazyTransformer transformer =
                     new LazyTransformer(index, instrumentation, new ByteBuddyEngine(instrumentation, enabled));
             instrumentation.addTransformer(transformer, true);
-            instrumentLoadedClasses(instrumentation, index, transformer);
+            transformer.startInBackground(loadedCandidates(instrumentation, index));
         }
         AgentLog.info("instrumentations: " + (applied.isEmpty() ? "(none)" : String.join(", ", applied)));
         try {
@@ -82,8 +82,7 @@ public final class AgentInstaller {
     }
 
     /** Classes loaded before the transformer was added (the JDK's, or everything on a late attach). */
-    private static void instrumentLoadedClasses(
-            Instrumentation instrumentation, CandidateIndex index, LazyTransformer transformer) {
+    private static List<Class<?>> loadedCandidates(Instrumentation instrumentation, CandidateIndex index) {
         List<Class<?>> loaded = new ArrayList<Class<?>>();
         for (Class<?> type : instrumentation.getAllLoadedClasses()) {
             try {
@@ -94,18 +93,7 @@ public final class AgentInstaller {
                 // a class whose hierarchy cannot be read is left alone
             }
         }
-        if (loaded.isEmpty()) {
-            transformer.startInBackground();
-            return;
-        }
-        transformer.startNow();
-        for (Class<?> type : loaded) {
-            try {
-                instrumentation.retransformClasses(type);
-            } catch (Throwable failure) {
-                AgentLog.info("could not instrument " + type.getName() + " (" + failure + "); it runs unmodified");
-            }
-        }
+        return loaded;
     }
 
     private static List<InstrumentationModule> modules(ClassLoader agentLoader) {

@@ -1,6 +1,7 @@
 package dev.aviary.meshagent.core;
 
 import dev.aviary.meshagent.bootstrap.AgentLog;
+import dev.aviary.meshagent.bootstrap.InstrumentationReadiness;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
@@ -15,15 +16,17 @@ import java.util.concurrent.TimeUnit;
  * Byte Buddy: none of the thousands of other classes a JVM loads is ever parsed.
  *
  * <p>Byte Buddy itself (several hundred classes, about a second of CPU) starts on a thread of its own while
- * the application starts on others. A candidate that loads before it is ready:
+ * the application starts on others. A candidate loaded before the agent is retransformed when it is ready; one
+ * that loads before it is ready:
  * <ul>
  *   <li>from an application or library class loader, waits for it (the starting thread never needs such a
  *       class, so this cannot deadlock; the wait is bounded all the same), and is then transformed as usual;
  *   <li>from the bootstrap loader (the JDK's executors, {@code CompletableFuture}, ...), is not made to wait: the
  *       starting thread may need a JDK class whose loading lock that thread holds. It is remembered and
- *       retransformed as soon as Byte Buddy is ready, before the application can serve its first request through
- *       the servlet classes that waited.
+ *       retransformed as soon as Byte Buddy is ready, before the classes that waited are let go, so the first
+ *       request through them finds the JDK's classes changed too.
  * </ul>
+ * Code that attaches a lane by itself waits the same way ({@link InstrumentationReadiness}).
  */
 final class LazyTransformer implements ClassFileTransformer {
 
@@ -35,6 +38,7 @@ final class LazyTransformer implements ClassFileTransformer {
     private final Callable<ClassFileTransformer> engineFactory;
     private final Object lock = new Object();
     private volatile ClassFileTransformer engine;
+    private boolean ready; // engine set and every class loaded before it retransformed; guarded by lock
     private Thread starter; // guarded by lock
     private final List<Object[]> missed = new ArrayList<Object[]>(); // {loader, internal name}, guarded by lock
 
@@ -74,24 +78,18 @@ final class LazyTransformer implements ClassFileTransformer {
         }
     }
 
-    /** Starts Byte Buddy on this thread (for classes loaded before the agent, which must change right away). */
-    void startNow() {
-        synchronized (lock) {
-            if (starter != null) {
-                return;
-            }
-            starter = Thread.currentThread();
-        }
-        start();
-    }
-
-    /** Starts Byte Buddy on a daemon thread; the application goes on starting meanwhile. */
-    void startInBackground() {
+    /**
+     * Starts Byte Buddy on a daemon thread; the application goes on starting meanwhile. {@code loadedCandidates},
+     * classes loaded before the agent (the JDK's {@code Thread}, or everything on a late attach), are retransformed
+     * as soon as it is ready, with the candidates loaded meanwhile.
+     */
+    void startInBackground(final List<Class<?>> loadedCandidates) {
+        InstrumentationReadiness.pending();
         Thread thread = new Thread(
                 new Runnable() {
                     @Override
                     public void run() {
-                        start();
+                        start(loadedCandidates);
                     }
                 },
                 "aviary-agent-start");
@@ -102,16 +100,21 @@ final class LazyTransformer implements ClassFileTransformer {
             }
             starter = thread;
         }
-        thread.start();
+        try {
+            thread.start();
+        } catch (Throwable failure) {
+            InstrumentationReadiness.ready(); // nothing will start: attaching a lane must not wait for it
+            throw failure;
+        }
     }
 
     private ClassFileTransformer awaitOrRemember(ClassLoader loader, String internalName, boolean redefining)
             throws InterruptedException {
         synchronized (lock) {
-            if (engine == null && loader != null && Thread.currentThread() != starter) {
+            if (!ready && loader != null && Thread.currentThread() != starter) {
                 long deadline = System.nanoTime() + MAX_WAIT_NANOS;
                 long left;
-                while (engine == null && (left = deadline - System.nanoTime()) > 0) {
+                while (!ready && (left = deadline - System.nanoTime()) > 0) {
                     TimeUnit.NANOSECONDS.timedWait(lock, left);
                 }
             }
@@ -122,7 +125,7 @@ final class LazyTransformer implements ClassFileTransformer {
         }
     }
 
-    private void start() {
+    private void start(List<Class<?>> loadedCandidates) {
         long began = System.nanoTime();
         ClassFileTransformer started;
         try {
@@ -138,26 +141,38 @@ final class LazyTransformer implements ClassFileTransformer {
         }
         List<Object[]> toRetransform;
         synchronized (lock) {
-            engine = started;
-            lock.notifyAll();
+            engine = started; // from here on, classes that load are transformed as usual
             toRetransform = new ArrayList<Object[]>(missed);
             missed.clear();
         }
-        for (Object[] missedClass : toRetransform) {
-            retransform((ClassLoader) missedClass[0], ((String) missedClass[1]).replace('/', '.'));
+        for (Class<?> type : loadedCandidates) {
+            retransform(type);
         }
-        AgentLog.info("Byte Buddy ready in " + (System.nanoTime() - began) / 1000000 + " ms (" + toRetransform.size()
-                + " classes loaded meanwhile retransformed)");
+        for (Object[] missedClass : toRetransform) {
+            String name = ((String) missedClass[1]).replace('/', '.');
+            try {
+                retransform(Class.forName(name, false, (ClassLoader) missedClass[0]));
+            } catch (Throwable gone) {
+                AgentLog.info("could not instrument " + name + " late (" + gone + "); it runs unmodified");
+            }
+        }
+        // Only now: a request that enters through a class that waited must find the JDK's executors changed too.
+        synchronized (lock) {
+            ready = true;
+            lock.notifyAll();
+        }
+        InstrumentationReadiness.ready();
+        AgentLog.info("Byte Buddy ready in " + (System.nanoTime() - began) / 1000000 + " ms ("
+                + (loadedCandidates.size() + toRetransform.size()) + " classes loaded before it retransformed)");
     }
 
-    private void retransform(ClassLoader loader, String name) {
+    private void retransform(Class<?> type) {
         try {
-            Class<?> type = Class.forName(name, false, loader);
             if (instrumentation.isModifiableClass(type)) {
                 instrumentation.retransformClasses(type);
             }
         } catch (Throwable failure) {
-            AgentLog.info("could not instrument " + name + " late (" + failure + "); it runs unmodified");
+            AgentLog.info("could not instrument " + type.getName() + " late (" + failure + "); it runs unmodified");
         }
     }
 }

@@ -143,7 +143,12 @@ class CandidateIndexTest {
                 "org.apache.http.protocol.HttpRequestExecutor",
                 "org.apache.hc.core5.http.impl.io.HttpRequestExecutor",
                 "okhttp3.OkHttpClient",
-                "reactor.core.scheduler.Schedulers")) {
+                "reactor.core.scheduler.Schedulers",
+                "java.lang.Thread",
+                "java.util.concurrent.ThreadPerTaskExecutor",
+                "java.lang.ThreadBuilders$VirtualThreadBuilder",
+                "org.springframework.core.task.SimpleAsyncTaskExecutor",
+                "io.micrometer.core.instrument.Metrics")) {
             try {
                 classes.add(Class.forName(name, false, getClass().getClassLoader()));
             } catch (ClassNotFoundException notOnThisClassPath) {

@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.isTypeInitializer;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 
 import dev.aviary.meshagent.bootstrap.MicrometerLaneMeters;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -16,6 +17,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * a composite registry hands its meters to each new member.
  */
 final class MetricsInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("io.micrometer.core.instrument.Metrics");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

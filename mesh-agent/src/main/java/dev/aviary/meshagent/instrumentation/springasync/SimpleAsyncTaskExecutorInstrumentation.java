@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneRunnable;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -17,6 +18,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * factory. A subclass that overrides {@code doExecute} without calling it is not covered.
  */
 final class SimpleAsyncTaskExecutorInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("org.springframework.core.task.SimpleAsyncTaskExecutor");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -5,6 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneRunnable;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -16,6 +17,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * method of {@code Thread} is changed: constructors ({@code new Thread(...)}) are left alone.
  */
 final class StartVirtualThreadInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("java.lang.Thread");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -5,6 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneRunnable;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -19,6 +20,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * lane cannot outlive it, whatever the factory.
  */
 final class ThreadPerTaskExecutorInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("java.util.concurrent.ThreadPerTaskExecutor");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -5,6 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneRunnable;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -16,6 +17,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * {@code unstarted}; the wrapper is not wrapped twice). Its {@code factory()} is left alone.
  */
 final class VirtualThreadBuilderInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("java.lang.ThreadBuilders$VirtualThreadBuilder");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {
