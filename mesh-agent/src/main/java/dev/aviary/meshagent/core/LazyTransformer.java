@@ -127,52 +127,58 @@ final class LazyTransformer implements ClassFileTransformer {
 
     private void start(List<Class<?>> loadedCandidates) {
         long began = System.nanoTime();
-        ClassFileTransformer started;
+        int retransformed = 0;
         try {
-            started = engineFactory.call();
-        } catch (Throwable failure) {
-            AgentLog.info("Byte Buddy did not start (" + failure + "); the application runs unmodified");
-            started = new ClassFileTransformer() {
-                @Override
-                public byte[] transform(ClassLoader l, String n, Class<?> c, ProtectionDomain d, byte[] b) {
-                    return null;
-                }
-            };
-        }
-        List<Object[]> toRetransform;
-        synchronized (lock) {
-            engine = started; // from here on, classes that load are transformed as usual
-            toRetransform = new ArrayList<Object[]>(missed);
-            missed.clear();
-        }
-        for (Class<?> type : loadedCandidates) {
-            retransform(type);
-        }
-        for (Object[] missedClass : toRetransform) {
-            String name = ((String) missedClass[1]).replace('/', '.');
+            ClassFileTransformer started;
             try {
-                retransform(Class.forName(name, false, (ClassLoader) missedClass[0]));
-            } catch (Throwable gone) {
-                AgentLog.info("could not instrument " + name + " late (" + gone + "); it runs unmodified");
+                started = engineFactory.call();
+            } catch (Throwable failure) {
+                AgentLog.info("Byte Buddy did not start (" + failure + "); the application runs unmodified");
+                started = new ClassFileTransformer() {
+                    @Override
+                    public byte[] transform(ClassLoader l, String n, Class<?> c, ProtectionDomain d, byte[] b) {
+                        return null;
+                    }
+                };
             }
+            List<Object[]> toRetransform;
+            synchronized (lock) {
+                engine = started; // from here on, classes that load are transformed as usual
+                toRetransform = new ArrayList<Object[]>(missed);
+                missed.clear();
+            }
+            for (Class<?> type : loadedCandidates) {
+                retransformed += retransform(type);
+            }
+            for (Object[] missedClass : toRetransform) {
+                String name = ((String) missedClass[1]).replace('/', '.');
+                try {
+                    retransformed += retransform(Class.forName(name, false, (ClassLoader) missedClass[0]));
+                } catch (Throwable gone) {
+                    AgentLog.info("could not instrument " + name + " late (" + gone + "); it runs unmodified");
+                }
+            }
+        } finally {
+            // Only now: a request that enters through a class that waited must find the JDK's executors changed too.
+            synchronized (lock) {
+                ready = true;
+                lock.notifyAll();
+            }
+            InstrumentationReadiness.ready();
         }
-        // Only now: a request that enters through a class that waited must find the JDK's executors changed too.
-        synchronized (lock) {
-            ready = true;
-            lock.notifyAll();
-        }
-        InstrumentationReadiness.ready();
-        AgentLog.info("Byte Buddy ready in " + (System.nanoTime() - began) / 1000000 + " ms ("
-                + (loadedCandidates.size() + toRetransform.size()) + " classes loaded before it retransformed)");
+        AgentLog.info("Byte Buddy ready in " + (System.nanoTime() - began) / 1000000 + " ms (" + retransformed
+                + " classes loaded before it retransformed)");
     }
 
-    private void retransform(Class<?> type) {
+    private int retransform(Class<?> type) {
         try {
             if (instrumentation.isModifiableClass(type)) {
                 instrumentation.retransformClasses(type);
+                return 1;
             }
         } catch (Throwable failure) {
             AgentLog.info("could not instrument " + type.getName() + " late (" + failure + "); it runs unmodified");
         }
+        return 0;
     }
 }
