@@ -3,13 +3,17 @@ package dev.aviary.meshagent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Starts a small application in its own JVM under the packaged agent, on each JDK this machine has. */
@@ -20,15 +24,59 @@ final class AgentJvm {
 
     private AgentJvm() {}
 
-    /** The build's JDK, and Temurin 25 when it is installed. */
+    /**
+     * The build's JDK, Temurin 25 when it is installed, and the {@linkplain #extraJdk() extra JDK} when it is
+     * Java 17 or newer (the test classes, which these applications run from, are Java 17 bytecode).
+     */
     static Stream<Path> javaHomes() {
         List<Path> homes = new ArrayList<>();
-        homes.add(Paths.get(System.getProperty("java.home")));
-        Path temurin25 = Paths.get("/usr/lib/jvm/temurin-25-jdk-amd64");
-        if (Files.isDirectory(temurin25)) {
-            homes.add(temurin25);
-        }
+        homes.add(buildJdk());
+        temurin25().ifPresent(homes::add);
+        extraJdk().filter(home -> javaVersion(home) >= 17).ifPresent(homes::add);
         return homes.stream();
+    }
+
+    /** The JDK the build (and this test JVM) runs on. */
+    static Path buildJdk() {
+        return Paths.get(System.getProperty("java.home"));
+    }
+
+    /** Temurin 25, where it is installed (this machine, not every CI runner). */
+    static Optional<Path> temurin25() {
+        Path temurin25 = Paths.get("/usr/lib/jvm/temurin-25-jdk-amd64");
+        return Files.isDirectory(temurin25) ? Optional.of(temurin25) : Optional.empty();
+    }
+
+    /**
+     * A further JDK home to run the applications on, named by the system property {@code aviary.it.extra-jdk}
+     * or the environment variable {@code AVIARY_IT_EXTRA_JDK} (CI's Java 8 and 11 job,
+     * {@code .github/workflows/mesh-agent-jdks.yml}). Each IT runs on it only the applications that can run
+     * on its version.
+     */
+    static Optional<Path> extraJdk() {
+        String home = System.getProperty("aviary.it.extra-jdk", System.getenv("AVIARY_IT_EXTRA_JDK"));
+        if (home == null || home.isBlank()) {
+            return Optional.empty();
+        }
+        Path path = Paths.get(home);
+        if (!Files.isExecutable(path.resolve("bin/java"))) {
+            throw new IllegalArgumentException("aviary.it.extra-jdk is not a JDK home: " + home);
+        }
+        return Optional.of(path);
+    }
+
+    /** The feature version of the JDK at {@code home} (8 for 1.8), from its {@code release} file. */
+    static int javaVersion(Path home) {
+        try {
+            Matcher version = Pattern.compile("^JAVA_VERSION=\"(?:1\\.)?(\\d+)", Pattern.MULTILINE)
+                    .matcher(Files.readString(home.resolve("release"), StandardCharsets.ISO_8859_1));
+            if (version.find()) {
+                return Integer.parseInt(version.group(1));
+            }
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        throw new IllegalArgumentException("no JAVA_VERSION in " + home.resolve("release"));
     }
 
     /** The jars in {@code target/it-containers/<name>}, copied there by the build. */
