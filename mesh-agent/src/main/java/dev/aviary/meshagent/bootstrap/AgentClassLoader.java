@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -70,12 +71,25 @@ public final class AgentClassLoader extends URLClassLoader {
                 File partial = File.createTempFile("aviary-agent-core", ".partial", directory);
                 try {
                     copy(jar, entry, partial);
-                    Files.move(partial.toPath(), core.toPath(), StandardCopyOption.REPLACE_EXISTING);
+                    moveInto(partial, core);
                 } finally {
                     Files.deleteIfExists(partial.toPath());
                 }
             }
             return core;
+        }
+    }
+
+    /**
+     * An atomic rename: JVMs starting at the same moment each unpack the jar, and one of them may already use
+     * the file another replaces. A plain {@code Files.move} with {@code REPLACE_EXISTING} deletes the target
+     * first, and a JVM opening it in that gap found no file and no agent classes.
+     */
+    private static void moveInto(File partial, File core) throws IOException {
+        try {
+            Files.move(partial.toPath(), core.toPath(), StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException notHere) {
+            Files.move(partial.toPath(), core.toPath(), StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
