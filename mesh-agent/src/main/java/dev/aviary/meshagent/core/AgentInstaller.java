@@ -69,12 +69,17 @@ public final class AgentInstaller {
                     continue;
                 }
                 RequiredClasses required = new RequiredClasses(module.requiredClasses());
+                List<String> helpers = module.helperClasses();
+                HelperInjector injector =
+                        helpers.isEmpty() ? null : new HelperInjector(instrumentation, agentLoader, helpers);
                 AgentBuilder withModule = builder;
                 for (TypeInstrumentation type : module.typeInstrumentations()) {
                     AgentBuilder.Transformer.ForAdvice advice = adviceOf(type, agentLoader);
-                    withModule = withModule
-                            .type(new ModuleTypeMatcher(name, type.typeMatcher(), required, owners, reported))
-                            .transform(advice);
+                    AgentBuilder.Identified.Narrowable matched =
+                            withModule.type(new ModuleTypeMatcher(name, type.typeMatcher(), required, owners, reported));
+                    withModule = injector == null
+                            ? matched.transform(advice)
+                            : matched.transform(injector).transform(advice);
                 }
                 builder = withModule;
                 applied.add(name);
