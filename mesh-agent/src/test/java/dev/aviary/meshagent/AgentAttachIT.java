@@ -23,7 +23,7 @@ class AgentAttachIT {
                 .contains("[aviary-agent] attached to application=shop lane=gray version=v2")
                 .contains("[aviary-agent] instrumentations: apache-httpclient-4, apache-httpclient-5, "
                         + "completable-future, executors, http-url-connection, jdk-http-client, nacos-naming, okhttp, reactor, "
-                        + "servlet-jakarta, servlet-javax, spring-cloud-loadbalancer")
+                        + "reactor-netty, servlet-jakarta, servlet-javax, spring-cloud-loadbalancer, spring-webflux")
                 .doesNotContain("sun.misc.Unsafe")
                 .contains("sample application ran");
     }

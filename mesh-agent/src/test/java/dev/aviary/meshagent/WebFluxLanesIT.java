@@ -76,19 +76,17 @@ class WebFluxLanesIT {
     }
 
     private static String answer(String lane) {
-        return "sync=" + lane + " body=" + lane + " webclient=" + lane + " after=" + lane + " chained=" + lane + " blocking=" + lane
-                + " " + OWN_LABEL_WINS;
+        return "sync=" + lane + " body=" + lane + " webclient=" + lane + " after=" + lane + " chained=" + lane
+                + " blocking=" + lane + " " + OWN_LABEL_WINS;
     }
 
     private static String run(Path javaHome, String library, String... argsAndOptions) throws Exception {
-        List<String> options = Stream.of(argsAndOptions).filter(a -> a.startsWith("-")).toList();
-        String[] args = Stream.of(argsAndOptions).filter(a -> !a.startsWith("-")).toArray(String[]::new);
+        List<String> options =
+                Stream.of(argsAndOptions).filter(a -> a.startsWith("-")).toList();
+        String[] args =
+                Stream.of(argsAndOptions).filter(a -> !a.startsWith("-")).toArray(String[]::new);
         String output = AgentJvm.run(
-                javaHome,
-                AgentJvm.library(library),
-                options,
-                WebFluxLanesApplication.class.getName(),
-                args);
+                javaHome, AgentJvm.library(library), options, WebFluxLanesApplication.class.getName(), args);
         assertThat(output).contains("webflux application ran");
         return output;
     }

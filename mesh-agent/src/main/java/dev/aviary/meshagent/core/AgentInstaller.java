@@ -75,8 +75,8 @@ public final class AgentInstaller {
                 AgentBuilder withModule = builder;
                 for (TypeInstrumentation type : module.typeInstrumentations()) {
                     AgentBuilder.Transformer.ForAdvice advice = adviceOf(type, agentLoader);
-                    AgentBuilder.Identified.Narrowable matched =
-                            withModule.type(new ModuleTypeMatcher(name, type.typeMatcher(), required, owners, reported));
+                    AgentBuilder.Identified.Narrowable matched = withModule.type(
+                            new ModuleTypeMatcher(name, type.typeMatcher(), required, owners, reported));
                     withModule = injector == null
                             ? matched.transform(advice)
                             : matched.transform(injector).transform(advice);

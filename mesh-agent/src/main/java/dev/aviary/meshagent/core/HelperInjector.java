@@ -51,15 +51,25 @@ final class HelperInjector implements AgentBuilder.Transformer {
         if (loader == null) {
             throw new IllegalStateException("helper classes cannot be defined in the bootstrap class loader");
         }
-        synchronized (injected) {
-            if (!injected.containsKey(loader)) {
+        // The loader's own lock, which a transformation in a non-parallel-capable loader already holds: one
+        // global lock could deadlock against a parent loader's lock taken while a helper's supertypes load.
+        synchronized (loader) {
+            if (!isInjected(loader)) {
                 for (String name : helperNames) {
                     define(loader, name, protectionDomain);
                 }
-                injected.put(loader, Boolean.TRUE);
+                synchronized (injected) {
+                    injected.put(loader, Boolean.TRUE);
+                }
             }
         }
         return builder;
+    }
+
+    private boolean isInjected(ClassLoader loader) {
+        synchronized (injected) {
+            return injected.containsKey(loader);
+        }
     }
 
     private void define(ClassLoader loader, String name, ProtectionDomain protectionDomain) {

@@ -20,9 +20,9 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ReactorHttpHandlerAdapter;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.RequestPredicates;
@@ -56,7 +56,8 @@ public final class WebFluxLanesApplication {
 
     public static void main(String[] args) throws Exception {
         try {
-            run(args.length > 0 && args[0].equals("sequential"));
+            String mode = args.length > 0 ? args[0] : "all";
+            run(mode);
             System.out.println("webflux application ran");
         } catch (Throwable failure) {
             failure.printStackTrace(System.out);
@@ -66,7 +67,7 @@ public final class WebFluxLanesApplication {
         }
     }
 
-    private static void run(boolean sequentialOnly) throws Exception {
+    private static void run(String mode) throws Exception {
         DownstreamServer downstream = DownstreamServer.start();
         String downstreamUrl = downstream.url();
         WebClient webClient = WebClient.builder()
@@ -93,13 +94,22 @@ public final class WebFluxLanesApplication {
                             .bodyValue("sync=" + sync + " " + all.getT1() + " " + all.getT2() + " " + all.getT3() + " "
                                     + all.getT4()));
         };
-        HttpHandler handler = RouterFunctions.toHttpHandler(RouterFunctions.route(RequestPredicates.POST("/relay"), relay));
+        // One WebClient call per request: what "bench" measures.
+        HandlerFunction<ServerResponse> one = request -> get(webClient, downstreamUrl, null)
+                .flatMap(seen -> ServerResponse.ok().bodyValue(seen));
+        HttpHandler handler =
+                RouterFunctions.toHttpHandler(RouterFunctions.route(RequestPredicates.POST("/relay"), relay)
+                        .andRoute(RequestPredicates.GET("/one"), one));
         DisposableServer server = HttpServer.create()
                 .host("127.0.0.1")
                 .port(0)
                 .handle(new ReactorHttpHandlerAdapter(handler))
                 .bindNow();
         String relayUrl = "http://127.0.0.1:" + server.port() + "/relay";
+        if (mode.equals("bench")) {
+            bench("http://127.0.0.1:" + server.port() + "/one");
+            return;
+        }
 
         for (int round = 0; round < 2; round++) {
             for (String label : CASES) {
@@ -109,7 +119,7 @@ public final class WebFluxLanesApplication {
                 }
             }
         }
-        if (!sequentialOnly) {
+        if (!mode.equals("sequential")) {
             mixed(relayUrl);
             System.out.println("event-loops " + eventLoopLanes());
         }
@@ -130,8 +140,8 @@ public final class WebFluxLanesApplication {
             answers.add(clients.submit(() -> {
                 String answer = post(relayUrl, label);
                 String expected = label == null ? "none" : label;
-                String wanted = "sync=" + expected + " body=" + expected + " webclient=" + expected + " after=" + expected + " chained="
-                        + expected + " blocking=" + expected + " explicit=explicit";
+                String wanted = "sync=" + expected + " body=" + expected + " webclient=" + expected + " after="
+                        + expected + " chained=" + expected + " blocking=" + expected + " explicit=explicit";
                 return answer.equals(wanted) ? null : expected + " got " + answer;
             }));
         }
@@ -148,6 +158,37 @@ public final class WebFluxLanesApplication {
         clients.shutdown();
         System.out.println("mixed " + answers.size() + " " + mismatches + " in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /**
+     * Not a test: CPU time and wall time per {@code gray} request of the one-call handler, 16 in flight, after
+     * a warm-up; run with the agent's WebFlux modules on and off to see what they cost.
+     */
+    private static void bench(String url) throws Exception {
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        java.lang.management.OperatingSystemMXBean os =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        for (int round = 0; round < 4; round++) {
+            int requests = 3000;
+            long cpu = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
+            long started = System.nanoTime();
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < requests; i++) {
+                answers.add(clients.submit(() -> {
+                    HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
+                    connection.setRequestProperty("x-aviary-lane", "gray");
+                    return read(connection);
+                }));
+            }
+            for (Future<String> answer : answers) {
+                answer.get();
+            }
+            long cpuUsed = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() - cpu;
+            System.out.println("bench round " + round + ": " + cpuUsed / requests / 1000 + " us CPU, "
+                    + (System.nanoTime() - started) / requests / 1000 + " us wall per request; last answer "
+                    + answers.get(requests - 1).get());
+        }
+        clients.shutdown();
     }
 
     /** The lane each of Reactor Netty's event loops has when it runs a task handed to it now. */
@@ -206,5 +247,4 @@ public final class WebFluxLanesApplication {
     private static String lane() {
         return Objects.toString(LaneContext.current(), "none");
     }
-
 }

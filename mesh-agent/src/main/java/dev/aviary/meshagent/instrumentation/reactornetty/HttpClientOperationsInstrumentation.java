@@ -32,7 +32,8 @@ final class HttpClientOperationsInstrumentation implements TypeInstrumentation {
     @Override
     public void transform(TypeTransformer transformer) {
         transformer.applyAdvice(
-                named("redirectRequestConsumer").and(takesArguments(1)), getClass().getName() + "$PreparedAdvice");
+                named("redirectRequestConsumer").and(takesArguments(1)),
+                getClass().getName() + "$PreparedAdvice");
     }
 
     static final class PreparedAdvice {

@@ -23,7 +23,8 @@ public final class SpringWebFluxInstrumentationModule extends InstrumentationMod
 
     @Override
     public List<String> requiredClasses() {
-        return Arrays.asList("org.springframework.http.server.reactive.ServerHttpRequest", "reactor.core.CoreSubscriber");
+        return Arrays.asList(
+                "org.springframework.http.server.reactive.ServerHttpRequest", "reactor.core.CoreSubscriber");
     }
 
     @Override
