@@ -47,19 +47,28 @@ class WebFluxLanesIT {
         assertThat(output).contains("counted-in gray=69 feature-x=69 baseline=70\n");
     }
 
-    /** Without the Reactor Netty module the WebClient paths lose the lane; the rest keep it. */
+    /**
+     * Without the Reactor Netty module the WebClient paths and the lane after a response are lost, the rest keep
+     * it. The same JVM runs as a gray instance: unlabelled and malformed requests take its lane.
+     */
     @Test
-    void theReactorNettyModuleCarriesTheLaneOverTheEventLoopsAndOntoWebClientCalls() throws Exception {
+    void withoutTheReactorNettyModuleOnlyTheEventLoopPathsLoseTheLaneAndAGrayInstanceLabelsUnlabelledRequests()
+            throws Exception {
         Map<String, String> results = results(run(
                 Path.of(System.getProperty("java.home")),
                 "webflux-7.0",
                 "sequential",
+                "-Daviary.lane=gray",
                 "-Daviary.agent.instrumentation.reactor-netty.enabled=false"));
 
-        // (The body may be in before the handler subscribes to it, and then arrives in the handler's lane anyway.)
-        assertThat(results.get("gray"))
-                .startsWith("sync=gray body=")
-                .endsWith(" webclient=none after=none chained=none blocking=gray " + OWN_LABEL_WINS);
+        for (String request : List.of("feature-x", "none", "Gray!")) {
+            String lane = request.equals("feature-x") ? "feature-x" : "gray";
+            // (The body may be in before the handler subscribes to it, and then arrives in the handler's lane.)
+            assertThat(results.get(request))
+                    .as(request)
+                    .startsWith("sync=" + lane + " body=")
+                    .endsWith(" webclient=none after=none chained=none blocking=" + lane + " " + OWN_LABEL_WINS);
+        }
     }
 
     @Test

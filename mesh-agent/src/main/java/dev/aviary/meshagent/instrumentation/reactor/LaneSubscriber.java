@@ -28,6 +28,9 @@ public final class LaneSubscriber<T> implements CoreSubscriber<T>, Subscription 
         this.actual = actual;
         this.lane = lane;
         Context outer = actual.currentContext();
+        if (outer == null) {
+            outer = Context.empty(); // a subscriber that breaks the contract; never fail the application's
+        }
         this.context = lane.equals(laneIn(outer)) ? outer : outer.put(CONTEXT_KEY, lane);
     }
 
