@@ -27,11 +27,17 @@ public final class AgentInstaller {
     static final class EnabledModule {
         final String name;
         final List<String> requiredClasses;
+        final List<String> helperClasses;
         final List<TypeInstrumentation> types;
 
-        EnabledModule(String name, List<String> requiredClasses, List<TypeInstrumentation> types) {
+        EnabledModule(
+                String name,
+                List<String> requiredClasses,
+                List<String> helperClasses,
+                List<TypeInstrumentation> types) {
             this.name = name;
             this.requiredClasses = requiredClasses;
+            this.helperClasses = helperClasses;
             this.types = types;
         }
     }
@@ -58,7 +64,7 @@ public final class AgentInstaller {
                 for (TypeInstrumentation type : types) {
                     moduleCandidates.add(type.candidates());
                 }
-                enabled.add(new EnabledModule(name, module.requiredClasses(), types));
+                enabled.add(new EnabledModule(name, module.requiredClasses(), module.helperClasses(), types));
                 candidates.addAll(moduleCandidates);
                 applied.add(name);
             } catch (Throwable failure) {

@@ -59,11 +59,17 @@ final class ByteBuddyEngine implements Callable<ClassFileTransformer> {
         for (AgentInstaller.EnabledModule module : modules) {
             try {
                 RequiredClasses required = new RequiredClasses(module.requiredClasses);
+                HelperInjector injector = module.helperClasses.isEmpty()
+                        ? null
+                        : new HelperInjector(instrumentation, agentLoader, module.helperClasses);
                 AgentBuilder withModule = builder;
                 for (TypeInstrumentation type : module.types) {
-                    withModule = withModule
-                            .type(new ModuleTypeMatcher(module.name, type.typeMatcher(), required, owners, reported))
-                            .transform(adviceOf(type, agentLoader));
+                    AgentBuilder.Identified.Narrowable matched = withModule.type(
+                            new ModuleTypeMatcher(module.name, type.typeMatcher(), required, owners, reported));
+                    AgentBuilder.Transformer.ForAdvice advice = adviceOf(type, agentLoader);
+                    withModule = injector == null
+                            ? matched.transform(advice)
+                            : matched.transform(injector).transform(advice);
                 }
                 builder = withModule;
             } catch (Throwable failure) {

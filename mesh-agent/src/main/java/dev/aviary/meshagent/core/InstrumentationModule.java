@@ -30,6 +30,15 @@ public abstract class InstrumentationModule {
         return Collections.emptyList();
     }
 
+    /**
+     * The module's classes that its advice uses and that extend or implement the library's types (so they
+     * cannot live in the agent's loader): defined in the class loader of each matched type before the type is
+     * changed. They may use the bootstrap package and the library, nothing else of the agent.
+     */
+    public List<String> helperClasses() {
+        return Collections.emptyList();
+    }
+
     /** Why this module cannot apply on this JVM at all (e.g. the JDK is too old), or {@code null}. */
     public String unsupportedReason() {
         return null;
