@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * grpc-java under the agent, 1.30.2 (the oldest tested: grpc-api already split out, calls started before the
  * channel is ready still queued in the transport) and 1.85.1 (the newest: such calls are buffered in a
  * {@code DelayedClientCall}), each on its own class path ({@code target/it-libs}), over grpc-netty-shaded on
- * loopback, with a String marshaller instead of protoc. Clients in {@code gray}, {@code feature-x} and no lane
+ * loopback (and the in-process transport), with a String marshaller instead of protoc. Clients in {@code gray}, {@code feature-x} and no lane
  * call a server that sees that lane in every callback of its handler and in the metadata, calls another
  * server from a thread pool in it, answers a server-streaming call in it and sees it in {@code onCancel}; the
  * lane is the one current when the call started, not that of the thread that sends it or of the thread that
@@ -45,16 +45,17 @@ class GrpcLanesIT {
             assertThat(seen).as(lane).containsEntry(lane + " probe", everyStep(lane, lane));
             assertThat(seen).as(lane).containsEntry(lane + " elsewhere", everyStep(lane, lane));
             assertThat(seen).as(lane).containsEntry(lane + " woken", everyStep(lane, lane));
+            assertThat(seen).as(lane).containsEntry(lane + " in-process", everyStep(lane, lane));
             assertThat(seen).as(lane).containsEntry(lane + " relay", relayed(lane, lane, lane));
             assertThat(seen).as(lane).containsEntry(lane + " stream", lane + "," + lane + "," + lane);
             assertThat(seen).as(lane).containsEntry(lane + " cancel", "cancel=" + lane + ",ready=" + lane);
             assertThat(seen).as(lane).containsEntry(lane + " app-label", everyStep("blue", "blue"));
         }
         assertThat(seen).containsEntry("leaks", "0");
-        // Inbound calls per lane: 7 of each lane's cases (the relay counts at both servers), 3 labelled blue.
+        // Inbound calls per lane: 8 of each lane's cases (the relay counts at both servers), 3 labelled blue.
         assertThat(counters(seen))
                 .containsExactlyInAnyOrderEntriesOf(
-                        Map.of("gray", "7", "feature-x", "7", "baseline", "7", "blue", "3"));
+                        Map.of("gray", "8", "feature-x", "8", "baseline", "8", "blue", "3"));
     }
 
     /** A gray instance labels the unlabelled calls that enter it, and its calls onwards carry gray. */
@@ -67,13 +68,14 @@ class GrpcLanesIT {
         assertThat(seen).containsEntry("feature-x relay", relayed("feature-x", "feature-x", "feature-x"));
         assertThat(seen).containsEntry("none probe", everyStep("gray", "none"));
         assertThat(seen).containsEntry("none woken", everyStep("gray", "none"));
+        assertThat(seen).containsEntry("none in-process", everyStep("gray", "none"));
         assertThat(seen).containsEntry("none relay", relayed("gray", "gray", "gray"));
         assertThat(seen).containsEntry("none stream", "gray,gray,gray");
         assertThat(seen).containsEntry("none cancel", "cancel=gray,ready=gray");
         assertThat(seen).containsEntry("none app-label", everyStep("blue", "blue"));
         assertThat(seen).containsEntry("leaks", "0");
         assertThat(counters(seen))
-                .containsExactlyInAnyOrderEntriesOf(Map.of("gray", "14", "feature-x", "7", "blue", "3"));
+                .containsExactlyInAnyOrderEntriesOf(Map.of("gray", "16", "feature-x", "8", "blue", "3"));
     }
 
     /** Switched off, no call carries a lane and the handlers keep whatever lane their thread had. */
@@ -87,6 +89,7 @@ class GrpcLanesIT {
         for (String lane : LANES) {
             assertThat(seen).as(lane).containsEntry(lane + " probe", everyStep("stale", "none"));
             assertThat(seen).as(lane).containsEntry(lane + " woken", everyStep("stale", "none"));
+            assertThat(seen).as(lane).containsEntry(lane + " in-process", everyStep("stale", "none"));
             assertThat(seen).as(lane).containsEntry(lane + " relay", relayed("stale", "none", "none"));
             assertThat(seen).as(lane).containsEntry(lane + " stream", "stale,stale,stale");
             assertThat(seen).as(lane).containsEntry(lane + " app-label", everyStep("stale", "blue"));

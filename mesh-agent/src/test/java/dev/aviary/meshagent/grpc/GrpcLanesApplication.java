@@ -19,6 +19,8 @@ import io.grpc.Server;
 import io.grpc.ServerBuilder;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.ServerCalls;
 import java.net.InetSocketAddress;
@@ -46,6 +48,7 @@ import java.util.concurrent.TimeUnit;
  *       the raw handler reports the lane in each callback and the lane header it received;
  *   <li>{@code relay}: the upstream handler (a stub) calls the downstream server from a thread pool;
  *   <li>{@code stream}: a server-streaming stub call, three messages;
+ *   <li>{@code in-process}: the probe again, over the in-process transport;
  *   <li>{@code cancel}: the client sends a message, then cancels; the handler sees the lane in {@code onCancel};
  *   <li>{@code elsewhere}: started in the lane, its message sent and half-closed from a thread in lane
  *       {@code stale};
@@ -120,6 +123,15 @@ public final class GrpcLanesApplication {
         });
         Server upstream = start(upstreamService, staleThreads);
         ManagedChannel toUpstream = channel(upstream);
+        // Through the API's builder types: the in-process builders' own return types changed after 1.30.
+        ServerBuilder<?> inProcessBuilder = InProcessServerBuilder.forName("lanes");
+        Server inProcess = inProcessBuilder
+                .executor(staleThreads)
+                .addService(upstreamService)
+                .build()
+                .start();
+        ManagedChannelBuilder<?> inProcessChannel = InProcessChannelBuilder.forName("lanes");
+        ManagedChannel toInProcess = inProcessChannel.build();
         Channel labelledByApplication = ClientInterceptors.intercept(toUpstream, new BlueLabel());
 
         reportWoken(upstream, probe);
@@ -145,6 +157,10 @@ public final class GrpcLanesApplication {
                         .forEachRemaining(streamed::add);
                 report(lane, "stream", String.join(",", streamed));
 
+                id = lane + "-in-process";
+                answer = ClientCalls.blockingUnaryCall(toInProcess, PROBE, CallOptions.DEFAULT, id);
+                report(lane, "in-process", answer + "," + completed(probe, id));
+
                 report(lane, "cancel", cancelled(toUpstream, probe, lane + "-cancel"));
                 report(lane, "elsewhere", sentElsewhere(toUpstream, probe, lane + "-elsewhere"));
 
@@ -159,6 +175,8 @@ public final class GrpcLanesApplication {
             System.out.println(
                     "counter " + counted.getKey() + " " + counted.getValue().get(LaneCounters.Kind.IN));
         }
+        toInProcess.shutdownNow();
+        inProcess.shutdownNow();
         toUpstream.shutdownNow();
         toDownstream.shutdownNow();
         upstream.shutdownNow();
