@@ -148,7 +148,12 @@ class CandidateIndexTest {
                 "java.util.concurrent.ThreadPerTaskExecutor",
                 "java.lang.ThreadBuilders$VirtualThreadBuilder",
                 "org.springframework.core.task.SimpleAsyncTaskExecutor",
-                "io.micrometer.core.instrument.Metrics")) {
+                "io.micrometer.core.instrument.Metrics",
+                "io.grpc.internal.ClientCallImpl",
+                "io.grpc.internal.DelayedClientCall",
+                "io.grpc.internal.ServerCallImpl",
+                "io.grpc.internal.ServerImpl$ServerTransportListenerImpl",
+                "io.grpc.internal.ServerCallImpl$ServerStreamListenerImpl")) {
             try {
                 classes.add(Class.forName(name, false, getClass().getClassLoader()));
             } catch (ClassNotFoundException notOnThisClassPath) {

@@ -5,6 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.LaneContext;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import io.grpc.Metadata;
@@ -24,6 +25,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * which the agent does not inject, and the builders' interceptor lists differ between 1.30 and 1.85.
  */
 final class ClientCallStartInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("io.grpc.internal.ClientCallImpl");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

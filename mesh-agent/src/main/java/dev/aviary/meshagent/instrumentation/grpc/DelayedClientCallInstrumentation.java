@@ -7,6 +7,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.aviary.meshagent.bootstrap.CallLanes;
 import dev.aviary.meshagent.bootstrap.LaneScope;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -22,6 +23,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * started, or in none.
  */
 final class DelayedClientCallInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("io.grpc.internal.DelayedClientCall");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

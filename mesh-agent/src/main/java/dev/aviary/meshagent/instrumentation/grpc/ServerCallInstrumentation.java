@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArgument;
 
 import dev.aviary.meshagent.bootstrap.CallLanes;
 import dev.aviary.meshagent.bootstrap.LaneContext;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import io.grpc.Metadata;
@@ -20,6 +21,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * so that every later callback of its listener runs in it.
  */
 final class ServerCallInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("io.grpc.internal.ServerCallImpl");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

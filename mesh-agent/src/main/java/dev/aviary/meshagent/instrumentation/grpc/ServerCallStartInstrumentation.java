@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 
 import dev.aviary.meshagent.bootstrap.LaneContext;
 import dev.aviary.meshagent.bootstrap.LaneScope;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import io.grpc.Metadata;
@@ -20,6 +21,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * and the headers), so the advice looks for the headers among them.
  */
 final class ServerCallStartInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("io.grpc.internal.ServerImpl$ServerTransportListenerImpl");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {

@@ -5,6 +5,7 @@ import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
 
 import dev.aviary.meshagent.bootstrap.CallLanes;
 import dev.aviary.meshagent.bootstrap.LaneScope;
+import dev.aviary.meshagent.core.ClassCandidates;
 import dev.aviary.meshagent.core.TypeInstrumentation;
 import dev.aviary.meshagent.core.TypeTransformer;
 import net.bytebuddy.asm.Advice;
@@ -19,6 +20,11 @@ import net.bytebuddy.matcher.ElementMatcher;
  * {@code closed}, the last, also forgets the call.
  */
 final class ServerListenerInstrumentation implements TypeInstrumentation {
+
+    @Override
+    public ClassCandidates candidates() {
+        return ClassCandidates.named("io.grpc.internal.ServerCallImpl$ServerStreamListenerImpl");
+    }
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {
