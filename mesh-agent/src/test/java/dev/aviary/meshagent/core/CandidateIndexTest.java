@@ -152,7 +152,12 @@ class CandidateIndexTest {
                 "org.springframework.web.server.adapter.HttpWebHandlerAdapter",
                 "reactor.netty.channel.FluxReceive",
                 "reactor.netty.http.client.HttpClientConnect$MonoHttpConnect",
-                "reactor.netty.http.client.HttpClientOperations")) {
+                "reactor.netty.http.client.HttpClientOperations",
+                "io.grpc.internal.ClientCallImpl",
+                "io.grpc.internal.DelayedClientCall",
+                "io.grpc.internal.ServerCallImpl",
+                "io.grpc.internal.ServerImpl$ServerTransportListenerImpl",
+                "io.grpc.internal.ServerCallImpl$ServerStreamListenerImpl")) {
             try {
                 classes.add(Class.forName(name, false, getClass().getClassLoader()));
             } catch (ClassNotFoundException notOnThisClassPath) {
