@@ -83,8 +83,8 @@ final class ByteBuddyEngine implements Callable<ClassFileTransformer> {
     /**
      * The inlined advice calls {@link LaneContext}, which lives in the bootstrap loader's unnamed module; a class
      * of a named module (the JDK's executors, its HTTP clients) can only do that once its module reads it. The
-     * transformer does not learn a class's module on every JVM, so every module of the boot layer gets the edge
-     * up front (nothing on Java 8, where there are no modules).
+     * transformer does not learn a class's module on every JVM, so the boot layer's modules that may hold an
+     * instrumented class get the edge up front (nothing on Java 8, where there are no modules).
      */
     private void letNamedModulesRead(Class<?> target) {
         if (!JavaModule.isSupported()) {
@@ -97,7 +97,7 @@ final class ByteBuddyEngine implements Callable<ClassFileTransformer> {
             JavaModule targetModule = JavaModule.ofType(target);
             for (Object raw : (Set<?>) modulesOf.invoke(bootLayer)) {
                 JavaModule module = JavaModule.of(raw);
-                if (!module.canRead(targetModule)) {
+                if (needsLanes(module.getActualName()) && !module.canRead(targetModule)) {
                     ClassInjector.UsingInstrumentation.redefineModule(
                             instrumentation,
                             module,
@@ -111,6 +111,16 @@ final class ByteBuddyEngine implements Callable<ClassFileTransformer> {
         } catch (Throwable failure) {
             AgentLog.info("named modules may not see the lane (" + failure + "); JDK classes may run unmodified");
         }
+    }
+
+    /**
+     * The JDK modules whose classes the agent changes, and every module that is not the JDK's (an application on the
+     * module path). The other JDK modules are left alone: each edge costs a module redefinition (together ~150 ms).
+     */
+    private static boolean needsLanes(String moduleName) {
+        return moduleName.equals("java.base")
+                || moduleName.equals("java.net.http")
+                || !(moduleName.startsWith("java.") || moduleName.startsWith("jdk."));
     }
 
     private static AgentBuilder.Transformer.ForAdvice adviceOf(TypeInstrumentation type, ClassLoader agentLoader) {

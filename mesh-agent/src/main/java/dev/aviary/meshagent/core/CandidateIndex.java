@@ -12,6 +12,8 @@ final class CandidateIndex {
     private final Set<String> binaryNames = new HashSet<String>();
     private final Set<String> internalNames = new HashSet<String>();
     private final List<String> internalPrefixes = new ArrayList<String>();
+    /** Per package prefix, the strings a class there must mention ({@code null}: none needed). */
+    private final List<ConstantPoolScanner> prefixConstants = new ArrayList<ConstantPoolScanner>();
     /** (package prefix or null, supertype) pairs, for classes loaded before the agent. */
     private final List<String[]> loadedSubtypeRules = new ArrayList<String[]>();
 
@@ -28,11 +30,14 @@ final class CandidateIndex {
             }
             if (candidates.namePrefix != null) {
                 internalPrefixes.add(candidates.namePrefix.replace('.', '/'));
+                prefixConstants.add(
+                        candidates.constants.isEmpty() ? null : new ConstantPoolScanner(candidates.constants));
+            } else {
+                strings.addAll(candidates.constants);
             }
             for (String superType : candidates.superTypes) {
                 loadedSubtypeRules.add(new String[] {candidates.namePrefix, superType});
             }
-            strings.addAll(candidates.constants);
         }
         everyClass = every;
         constants = new ConstantPoolScanner(strings);
@@ -45,7 +50,10 @@ final class CandidateIndex {
         }
         for (int i = 0; i < internalPrefixes.size(); i++) {
             if (internalName.startsWith(internalPrefixes.get(i))) {
-                return true;
+                ConstantPoolScanner needed = prefixConstants.get(i);
+                if (needed == null || needed.mentionsAny(classFile)) {
+                    return true;
+                }
             }
         }
         return constants.mentionsAny(classFile);

@@ -25,7 +25,10 @@ public final class ClassCandidates {
     final boolean everyClass;
     /** Binary names ({@code java.util.concurrent.ThreadPoolExecutor}, nested with {@code $}). */
     final Set<String> names;
-    /** A class whose name starts with this is a candidate when it loads; {@code null}: no such rule. */
+    /**
+     * A class whose name starts with this is a candidate when it loads (if {@link #constants} is not empty, only
+     * when its class file also holds one of them); {@code null}: no such rule.
+     */
     final String namePrefix;
     /** Supertypes; a class loaded before the agent is a candidate when it extends or implements one. */
     final Set<String> superTypes;
@@ -58,16 +61,16 @@ public final class ClassCandidates {
 
     /**
      * Subclasses of {@code superType} (or the type itself) in the package tree {@code packagePrefix} (e.g. the JDK's
-     * {@code java.util.concurrent.}): every class loading there is a candidate, an already loaded one when it is
-     * such a subtype.
+     * {@code java.util.concurrent.}) whose class files hold one of {@code constants} (the advised method's name, say;
+     * none given: every class loading there), and an already loaded class there when it is such a subtype.
      */
-    public static ClassCandidates subtypesIn(String packagePrefix, String superType) {
+    public static ClassCandidates subtypesIn(String packagePrefix, String superType, String... constants) {
         return new ClassCandidates(
                 false,
                 Collections.<String>emptySet(),
                 packagePrefix,
                 Collections.singleton(superType),
-                Collections.<String>emptyList());
+                Arrays.asList(constants));
     }
 
     /**

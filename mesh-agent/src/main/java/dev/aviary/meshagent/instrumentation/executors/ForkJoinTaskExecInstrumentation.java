@@ -25,7 +25,7 @@ final class ForkJoinTaskExecInstrumentation implements TypeInstrumentation {
 
     @Override
     public ClassCandidates candidates() {
-        return ClassCandidates.subtypesIn("java.util.concurrent.", "java.util.concurrent.ForkJoinTask");
+        return ClassCandidates.subtypesIn("java.util.concurrent.", "java.util.concurrent.ForkJoinTask", "exec");
     }
 
     @Override

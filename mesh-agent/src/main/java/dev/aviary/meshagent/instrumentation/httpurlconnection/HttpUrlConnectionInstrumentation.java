@@ -24,7 +24,12 @@ final class HttpUrlConnectionInstrumentation implements TypeInstrumentation {
 
     @Override
     public ClassCandidates candidates() {
-        return ClassCandidates.subtypesIn("sun.net.www.protocol.", "sun.net.www.protocol.http.HttpURLConnection");
+        return ClassCandidates.subtypesIn(
+                "sun.net.www.protocol.",
+                "sun.net.www.protocol.http.HttpURLConnection",
+                "connect",
+                "getOutputStream",
+                "getInputStream");
     }
 
     @Override
