@@ -152,7 +152,13 @@ class CandidateIndexTest {
                 "org.springframework.web.server.adapter.HttpWebHandlerAdapter",
                 "reactor.netty.channel.FluxReceive",
                 "reactor.netty.http.client.HttpClientConnect$MonoHttpConnect",
-                "reactor.netty.http.client.HttpClientOperations")) {
+                "reactor.netty.http.client.HttpClientOperations",
+                "org.apache.dubbo.rpc.protocol.AbstractInvoker",
+                "org.apache.dubbo.rpc.proxy.AbstractProxyInvoker",
+                "org.apache.dubbo.rpc.cluster.support.AbstractClusterInvoker",
+                "org.apache.dubbo.config.ServiceConfig",
+                "org.apache.dubbo.registry.client.metadata.ServiceInstanceMetadataUtils",
+                "org.apache.dubbo.registry.nacos.NacosServiceDiscovery")) {
             try {
                 classes.add(Class.forName(name, false, getClass().getClassLoader()));
             } catch (ClassNotFoundException notOnThisClassPath) {
