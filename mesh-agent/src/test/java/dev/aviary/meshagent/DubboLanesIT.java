@@ -12,7 +12,6 @@ import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +41,7 @@ class DubboLanesIT {
              {"name": "feature-s", "strict": true, "lockedServices": []},
              {"name": "feature-l", "strict": false, "lockedServices": ["billing"]}]""";
 
-    private static final Path BUILD_JDK = Paths.get(System.getProperty("java.home"));
+    private static final Path BUILD_JDK = AgentJvm.buildJdk();
 
     private static DevRegistryProcess registry;
     private static FakeLaneFeed feed;
@@ -85,7 +84,7 @@ class DubboLanesIT {
         if (newest) {
             groups.add(group + "-off");
         }
-        Path temurin25 = AgentJvm.javaHomes().skip(1).findFirst().orElse(null);
+        Path temurin25 = AgentJvm.temurin25().orElse(null);
         if (newest && temurin25 != null) {
             groups.add(group + "-25");
         }
