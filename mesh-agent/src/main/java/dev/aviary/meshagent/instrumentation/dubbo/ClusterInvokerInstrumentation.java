@@ -26,8 +26,8 @@ import org.apache.dubbo.rpc.Invoker;
  * {@code invoke} (and the application's proxy call) as it is. An empty list ends in Dubbo's own "No provider
  * available".
  *
- * <p>Chosen over {@code RouterChain.route}, whose signature changed in every minor version (3.0: a
- * {@code List}, 3.1: a {@code BitList}, 3.2: per-chain {@code SingleRouterChain}), and over a custom
+ * <p>Chosen over {@code RouterChain.route} ({@code route(URL, Invocation)} in 2.7, {@code route(URL, BitList,
+ * Invocation)} in 3.x, whose work moved into per-registry {@code SingleRouterChain}s in 3.2), over a custom
  * {@code StateRouter} (an SPI the application would have to load, with another signature per version), and over
  * the directories' {@code doList} (one method per {@code AbstractDirectory} subclass, so a subtype matcher, with
  * one argument in 2.7, two in 3.0 and 3.1, three since 3.2): {@code list} is one concrete class's
