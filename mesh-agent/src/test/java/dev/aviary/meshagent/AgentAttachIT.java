@@ -22,7 +22,7 @@ class AgentAttachIT {
         assertThat(output)
                 .contains("[aviary-agent] attached to application=shop lane=gray version=v2")
                 .contains("[aviary-agent] instrumentations: apache-httpclient-4, apache-httpclient-5, "
-                        + "completable-future, executors, grpc, http-url-connection, jdk-http-client, micrometer, "
+                        + "completable-future, dubbo, executors, grpc, http-url-connection, jdk-http-client, micrometer, "
                         + "nacos-naming, okhttp, reactor, reactor-netty, servlet-jakarta, servlet-javax, spring-async, "
                         + "spring-cloud-loadbalancer, spring-webflux"
                         + (javaHome.toString().contains("temurin-25") ? ", virtual-threads\n" : "\n"))

@@ -98,20 +98,7 @@ final class AgentJvm {
     /** Runs {@code mainClass} to its end and returns what it printed (stdout and stderr). */
     static String run(Path javaHome, List<Path> classPath, List<String> jvmOptions, String mainClass, String... args)
             throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(javaHome.resolve("bin/java").toString());
-        command.add("-javaagent:" + AGENT.toAbsolutePath());
-        // Short-lived JVMs on a shared 2-core machine: C1 only and the serial collector keep them quick.
-        command.add("-XX:TieredStopAtLevel=1");
-        command.add("-XX:+UseSerialGC");
-        command.addAll(jvmOptions);
-        command.add("-cp");
-        List<String> entries = new ArrayList<>();
-        entries.add(TEST_CLASSES.toAbsolutePath().toString());
-        classPath.forEach(entry -> entries.add(entry.toAbsolutePath().toString()));
-        command.add(String.join(java.io.File.pathSeparator, entries));
-        command.add(mainClass);
-        command.addAll(List.of(args));
+        List<String> command = command(javaHome, classPath, jvmOptions, mainClass, args);
         Path log = Files.createTempFile("agent-jvm", ".log");
         try {
             Process process = new ProcessBuilder(command)
@@ -129,5 +116,37 @@ final class AgentJvm {
         } finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /**
+     * Starts {@code mainClass} in the background, its output (stdout and stderr) going to {@code log}; the caller
+     * stops it.
+     */
+    static Process start(
+            Path javaHome, List<Path> classPath, List<String> jvmOptions, Path log, String mainClass, String... args)
+            throws IOException {
+        return new ProcessBuilder(command(javaHome, classPath, jvmOptions, mainClass, args))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+    }
+
+    private static List<String> command(
+            Path javaHome, List<Path> classPath, List<String> jvmOptions, String mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(javaHome.resolve("bin/java").toString());
+        command.add("-javaagent:" + AGENT.toAbsolutePath());
+        // Short-lived JVMs on a shared 2-core machine: C1 only and the serial collector keep them quick.
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
+        command.addAll(jvmOptions);
+        command.add("-cp");
+        List<String> entries = new ArrayList<>();
+        entries.add(TEST_CLASSES.toAbsolutePath().toString());
+        classPath.forEach(entry -> entries.add(entry.toAbsolutePath().toString()));
+        command.add(String.join(java.io.File.pathSeparator, entries));
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return command;
     }
 }

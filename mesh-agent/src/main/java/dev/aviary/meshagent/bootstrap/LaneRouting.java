@@ -21,7 +21,34 @@ public final class LaneRouting {
     /** The metadata key instances declare their version with. */
     public static final String VERSION_KEY = "aviary.version";
 
+    /**
+     * Set while a registry client fills its own cache of a service's instances (Dubbo's application-level
+     * discovery asks nacos-client's {@code selectInstances} for them): that is not a call, so nothing is
+     * narrowed; the lane is applied later, when a call picks among the cached instances.
+     */
+    private static final ThreadLocal<Boolean> DISCOVERING = new ThreadLocal<Boolean>();
+
     private LaneRouting() {}
+
+    /**
+     * Marks the current thread as looking instances up for a registry client's cache, where {@link #eligible}
+     * answers every instance and counts nothing. Returns whether this call set the mark; pass that to
+     * {@link #endDiscovery} (nested lookups leave the mark to the outermost).
+     */
+    public static boolean beginDiscovery() {
+        if (DISCOVERING.get() != null) {
+            return false;
+        }
+        DISCOVERING.set(Boolean.TRUE);
+        return true;
+    }
+
+    /** Ends what {@link #beginDiscovery} began when it returned {@code true}. */
+    public static void endDiscovery(boolean begun) {
+        if (begun) {
+            DISCOVERING.remove();
+        }
+    }
 
     /**
      * The indexes into {@code instanceLanes} of the instances a call to {@code service} in the current
@@ -30,6 +57,9 @@ public final class LaneRouting {
      * @throws LaneRefusedException when the lane rules forbid the call
      */
     public static int[] eligible(String service, String[] instanceLanes) {
+        if (DISCOVERING.get() != null) {
+            return all(instanceLanes.length);
+        }
         String lane = LaneContext.current();
         if (lane == null) {
             LaneCounters.count(null, LaneCounters.Kind.OUT);
@@ -60,6 +90,14 @@ public final class LaneRouting {
         }
         String lane = metadataValue.trim();
         return lane.isEmpty() ? null : lane;
+    }
+
+    private static int[] all(int count) {
+        int[] indexes = new int[count];
+        for (int i = 0; i < count; i++) {
+            indexes[i] = i;
+        }
+        return indexes;
     }
 
     private static int[] matching(String[] instanceLanes, String lane) {

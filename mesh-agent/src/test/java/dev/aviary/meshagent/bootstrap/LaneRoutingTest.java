@@ -99,4 +99,26 @@ class LaneRoutingTest {
             assertThat(LaneRouting.eligible("payments", BASELINE_ONLY)).containsExactly(0, 1);
         }
     }
+
+    @Test
+    void aRegistryClientFillingItsCacheSeesEveryInstanceAndNothingIsCounted() {
+        long before = LaneCounters.get("strict-one", LaneCounters.Kind.REFUSED);
+        try (LaneScope ignored = LaneContext.attach("strict-one")) {
+            boolean begun = LaneRouting.beginDiscovery();
+            boolean nested = LaneRouting.beginDiscovery();
+            try {
+                assertThat(LaneRouting.eligible("orders", ORDERS)).containsExactly(0, 1, 2, 3);
+                assertThat(LaneRouting.eligible("payments", BASELINE_ONLY)).containsExactly(0, 1);
+            } finally {
+                LaneRouting.endDiscovery(nested);
+                assertThat(LaneRouting.eligible("orders", new String[] {"x"})).containsExactly(0);
+                LaneRouting.endDiscovery(begun);
+            }
+            assertThat(begun).isTrue();
+            assertThat(nested).isFalse();
+            assertThatThrownBy(() -> LaneRouting.eligible("payments", BASELINE_ONLY))
+                    .isInstanceOf(LaneRefusedException.class);
+        }
+        assertThat(LaneCounters.get("strict-one", LaneCounters.Kind.REFUSED)).isEqualTo(before + 1);
+    }
 }

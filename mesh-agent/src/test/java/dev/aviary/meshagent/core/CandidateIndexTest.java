@@ -157,7 +157,13 @@ class CandidateIndexTest {
                 "io.grpc.internal.DelayedClientCall",
                 "io.grpc.internal.ServerCallImpl",
                 "io.grpc.internal.ServerImpl$ServerTransportListenerImpl",
-                "io.grpc.internal.ServerCallImpl$ServerStreamListenerImpl")) {
+                "io.grpc.internal.ServerCallImpl$ServerStreamListenerImpl",
+                "org.apache.dubbo.rpc.protocol.AbstractInvoker",
+                "org.apache.dubbo.rpc.proxy.AbstractProxyInvoker",
+                "org.apache.dubbo.rpc.cluster.support.AbstractClusterInvoker",
+                "org.apache.dubbo.config.ServiceConfig",
+                "org.apache.dubbo.registry.client.metadata.ServiceInstanceMetadataUtils",
+                "org.apache.dubbo.registry.nacos.NacosServiceDiscovery")) {
             try {
                 classes.add(Class.forName(name, false, getClass().getClassLoader()));
             } catch (ClassNotFoundException notOnThisClassPath) {
