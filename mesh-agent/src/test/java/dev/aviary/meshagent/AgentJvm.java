@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -93,6 +95,21 @@ final class AgentJvm {
         try (Stream<Path> jars = Files.list(directory)) {
             return jars.filter(jar -> jar.toString().endsWith(".jar")).sorted().toList();
         }
+    }
+
+    /**
+     * The {@code result <case> <way> <lane seen>} lines the test applications print, as {@code "<case> <way>"} →
+     * lane seen, in their order.
+     */
+    static Map<String, String> results(String output) {
+        Map<String, String> seen = new LinkedHashMap<>();
+        output.lines().forEach(line -> {
+            String[] parts = line.split(" ");
+            if (parts.length == 4 && parts[0].equals("result")) {
+                seen.put(parts[1] + " " + parts[2], parts[3]);
+            }
+        });
+        return seen;
     }
 
     /** Runs {@code mainClass} to its end and returns what it printed (stdout and stderr). */

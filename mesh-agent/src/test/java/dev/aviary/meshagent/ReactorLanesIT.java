@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aviary.meshagent.reactor.ReactorLanesApplication;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -79,13 +78,6 @@ class ReactorLanesIT {
         String output = AgentJvm.run(
                 javaHome, AgentJvm.library(library), List.of(options), ReactorLanesApplication.class.getName());
         assertThat(output).contains("reactor application ran");
-        Map<String, String> seen = new LinkedHashMap<>();
-        output.lines().forEach(line -> {
-            String[] parts = line.split(" ");
-            if (parts.length == 4 && parts[0].equals("result")) {
-                seen.put(parts[1] + " " + parts[2], parts[3]);
-            }
-        });
-        return seen;
+        return AgentJvm.results(output);
     }
 }

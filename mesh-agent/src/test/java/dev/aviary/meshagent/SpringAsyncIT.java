@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.aviary.meshagent.springasync.AsyncLanesApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -78,13 +77,6 @@ class SpringAsyncIT {
         assertThat(output)
                 .contains("spring " + library.substring("spring-".length()))
                 .contains("async application ran");
-        Map<String, String> seen = new LinkedHashMap<>();
-        output.lines().forEach(line -> {
-            String[] parts = line.split(" ");
-            if (parts.length == 4 && parts[0].equals("result")) {
-                seen.put(parts[1] + " " + parts[2], parts[3]);
-            }
-        });
-        return seen;
+        return AgentJvm.results(output);
     }
 }
