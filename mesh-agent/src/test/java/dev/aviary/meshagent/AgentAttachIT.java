@@ -3,11 +3,17 @@ package dev.aviary.meshagent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -60,7 +66,11 @@ class AgentAttachIT {
             assertThat(jar.stream().map(ZipEntry::getName).filter(name -> name.endsWith(".class")))
                     .isNotEmpty()
                     .allMatch(name -> name.startsWith("dev/aviary/meshagent/bootstrap/"));
-            assertThat(jar.getEntry("inst/aviary-agent-core.jar")).isNotNull();
+            ZipEntry core = jar.getEntry("inst/aviary-agent-core.jar");
+            assertThat(core).isNotNull();
+            assertThat(core.getMethod())
+                    .as("stored, so the agent reads it in place")
+                    .isEqualTo(ZipEntry.STORED);
             assertThat(jar.getManifest().getMainAttributes().getValue("Premain-Class"))
                     .isEqualTo("dev.aviary.meshagent.bootstrap.AviaryAgent");
         }
@@ -73,6 +83,41 @@ class AgentAttachIT {
                     .anyMatch(name -> name.startsWith("dev/aviary/meshagent/shaded/bytebuddy/"))
                     .contains("META-INF/services/dev.aviary.meshagent.core.InstrumentationModule");
         }
+        try (JarFile core = new JarFile(
+                Path.of("target", "nested", "inst", "aviary-agent-core.jar").toFile())) {
+            assertThat(core.stream().filter(entry -> entry.getName().endsWith(".class")))
+                    .as("classes stored uncompressed, read with one read each")
+                    .allMatch(entry -> entry.getMethod() == ZipEntry.STORED);
+        }
+    }
+
+    /** Someone repacks the agent jar with everything compressed: the core is unpacked first, and all still works. */
+    @Test
+    void stillStartsFromAnAgentJarRepackedCompressed(@TempDir Path directory) throws Exception {
+        Path repacked = directory.resolve("aviary-mesh-agent.jar");
+        try (ZipFile original = new ZipFile(AgentJvm.AGENT.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(repacked))) {
+            for (ZipEntry entry : Collections.list(original.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream in = original.getInputStream(entry)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+
+        String output = AgentJvm.runWithAgent(
+                repacked,
+                AgentJvm.buildJdk(),
+                List.of(),
+                List.of("-Daviary.application=shop"),
+                SampleApplication.class.getName());
+
+        assertThat(output)
+                .contains("[aviary-agent] attached to application=shop")
+                .contains("agent internals visible to the application: none")
+                .contains("sample application ran")
+                .doesNotContain("did not start");
     }
 
     private static String run(Path javaHome, String... properties) throws Exception {

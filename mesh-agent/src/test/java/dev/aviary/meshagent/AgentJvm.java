@@ -115,7 +115,19 @@ final class AgentJvm {
     /** Runs {@code mainClass} to its end and returns what it printed (stdout and stderr). */
     static String run(Path javaHome, List<Path> classPath, List<String> jvmOptions, String mainClass, String... args)
             throws Exception {
-        List<String> command = command(javaHome, classPath, jvmOptions, mainClass, args);
+        return runWithAgent(AGENT, javaHome, classPath, jvmOptions, mainClass, args);
+    }
+
+    /** As {@link #run}, with another agent jar than the one the build packaged. */
+    static String runWithAgent(
+            Path agentJar,
+            Path javaHome,
+            List<Path> classPath,
+            List<String> jvmOptions,
+            String mainClass,
+            String... args)
+            throws Exception {
+        List<String> command = command(agentJar, javaHome, classPath, jvmOptions, mainClass, args);
         Path log = Files.createTempFile("agent-jvm", ".log");
         try {
             Process process = new ProcessBuilder(command)
@@ -142,17 +154,22 @@ final class AgentJvm {
     static Process start(
             Path javaHome, List<Path> classPath, List<String> jvmOptions, Path log, String mainClass, String... args)
             throws IOException {
-        return new ProcessBuilder(command(javaHome, classPath, jvmOptions, mainClass, args))
+        return new ProcessBuilder(command(AGENT, javaHome, classPath, jvmOptions, mainClass, args))
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
                 .start();
     }
 
     private static List<String> command(
-            Path javaHome, List<Path> classPath, List<String> jvmOptions, String mainClass, String... args) {
+            Path agentJar,
+            Path javaHome,
+            List<Path> classPath,
+            List<String> jvmOptions,
+            String mainClass,
+            String... args) {
         List<String> command = new ArrayList<>();
         command.add(javaHome.resolve("bin/java").toString());
-        command.add("-javaagent:" + AGENT.toAbsolutePath());
+        command.add("-javaagent:" + agentJar.toAbsolutePath());
         // Short-lived JVMs on a shared 2-core machine: C1 only and the serial collector keep them quick.
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");

@@ -1,10 +1,14 @@
 package dev.aviary.meshagent.bootstrap;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,7 +16,12 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.CodeSource;
+import java.security.ProtectionDomain;
+import java.security.cert.Certificate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
@@ -21,28 +30,135 @@ import java.util.zip.ZipEntry;
  * Holds the agent's core, its instrumentations and the relocated Byte Buddy, isolated from the
  * application: its parent is the platform (Java 8: extension) loader, and nothing of it is on the
  * application's class path. They ship inside the agent jar as {@value #CORE_JAR}, which no class
- * loader of the application reads, and are unpacked to a private temporary directory.
+ * loader of the application reads, stored uncompressed and read in place ({@link CoreArchive}); extension jars
+ * ({@code aviary.agent.extensions}) are read as a {@code URLClassLoader} reads them.
  */
 public final class AgentClassLoader extends URLClassLoader {
 
     static final String CORE_JAR = "inst/aviary-agent-core.jar";
+    private static final String RESOURCE_PROTOCOL = "aviary-agent";
 
     static {
         registerAsParallelCapable();
     }
 
-    private AgentClassLoader(URL[] urls, ClassLoader parent) {
-        super(urls, parent);
+    private final CoreArchive core;
+    private final ProtectionDomain coreDomain;
+    private final URLStreamHandler coreResources = new URLStreamHandler() {
+        @Override
+        protected URLConnection openConnection(URL url) {
+            final String name = url.getPath().substring(1);
+            return new URLConnection(url) {
+                @Override
+                public void connect() {}
+
+                @Override
+                public InputStream getInputStream() throws IOException {
+                    byte[] content = core.read(name);
+                    if (content == null) {
+                        throw new FileNotFoundException(name);
+                    }
+                    return new ByteArrayInputStream(content);
+                }
+            };
+        }
+    };
+
+    private AgentClassLoader(URL[] extensions, ClassLoader parent, CoreArchive core, URL coreLocation) {
+        super(extensions, parent);
+        this.core = core;
+        this.coreDomain = new ProtectionDomain(new CodeSource(coreLocation, (Certificate[]) null), null, this, null);
     }
 
     static AgentClassLoader create(File agentJar, List<String> extensions) throws IOException {
+        CoreArchive core = CoreArchive.nestedIn(agentJar, CORE_JAR);
+        if (core == null) { // the agent jar was repacked with its core compressed
+            core = CoreArchive.of(unpackCore(agentJar));
+        }
         List<URL> urls = new ArrayList<URL>();
-        urls.add(unpackCore(agentJar).toURI().toURL());
         for (String extension : extensions) {
             urls.add(new File(extension).toURI().toURL());
         }
         return new AgentClassLoader(
-                urls.toArray(new URL[0]), ClassLoader.getSystemClassLoader().getParent());
+                urls.toArray(new URL[0]),
+                ClassLoader.getSystemClassLoader().getParent(),
+                core,
+                core.file().toURI().toURL());
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+        String entry = name.replace('.', '/') + ".class";
+        if (!core.contains(entry)) {
+            return super.findClass(name);
+        }
+        byte[] classFile;
+        try {
+            classFile = core.read(entry);
+        } catch (IOException unreadable) {
+            throw new ClassNotFoundException(name + " (" + unreadable + ")", unreadable);
+        }
+        definePackageOf(name);
+        return defineClass(name, classFile, 0, classFile.length, coreDomain);
+    }
+
+    /** Java 8 gives a class no {@code Package} unless its loader defined one (9+ does it by itself). */
+    @SuppressWarnings("deprecation")
+    private void definePackageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        if (dot < 0) {
+            return;
+        }
+        String packageName = className.substring(0, dot);
+        if (getPackage(packageName) == null) {
+            try {
+                definePackage(packageName, null, null, null, null, null, null, null);
+            } catch (IllegalArgumentException definedMeanwhile) {
+                // another thread defined it first
+            }
+        }
+    }
+
+    @Override
+    public URL findResource(String name) {
+        if (core.contains(name)) {
+            return coreUrl(name);
+        }
+        return super.findResource(name);
+    }
+
+    @Override
+    public Enumeration<URL> findResources(String name) throws IOException {
+        List<URL> found = new ArrayList<URL>();
+        if (core.contains(name)) {
+            found.add(coreUrl(name));
+        }
+        found.addAll(Collections.list(super.findResources(name)));
+        return Collections.enumeration(found);
+    }
+
+    /** The agent's own class files, for Byte Buddy reading its advice: straight from the core, without a URL. */
+    @Override
+    public InputStream getResourceAsStream(String name) {
+        if (name.startsWith("dev/aviary/meshagent/") && name.endsWith(".class")) {
+            try {
+                byte[] content = core.read(name);
+                if (content != null) {
+                    return new ByteArrayInputStream(content);
+                }
+            } catch (IOException unreadable) {
+                return null;
+            }
+        }
+        return super.getResourceAsStream(name);
+    }
+
+    private URL coreUrl(String name) {
+        try {
+            return new URL(RESOURCE_PROTOCOL, null, -1, "/" + name, coreResources);
+        } catch (IOException impossible) {
+            return null;
+        }
     }
 
     /**

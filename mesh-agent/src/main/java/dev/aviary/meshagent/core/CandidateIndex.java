@@ -1,76 +1,148 @@
 package dev.aviary.meshagent.core;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-/** Every enabled instrumentation's {@link ClassCandidates} in one place, asked once per class. */
+/**
+ * Every enabled instrumentation's {@link ClassCandidates} in one place, asked once per class. It answers which of the
+ * instrumentations (by their position in the list it was built from) a class is a candidate for, so that only their
+ * matchers look at it.
+ */
 final class CandidateIndex {
 
-    private final boolean everyClass;
-    private final Set<String> binaryNames = new HashSet<String>();
-    private final Set<String> internalNames = new HashSet<String>();
-    private final List<String> internalPrefixes = new ArrayList<String>();
-    /** Per package prefix, the strings a class there must mention ({@code null}: none needed). */
-    private final List<ConstantPoolScanner> prefixConstants = new ArrayList<ConstantPoolScanner>();
-    /** (package prefix or null, supertype) pairs, for classes loaded before the agent. */
-    private final List<String[]> loadedSubtypeRules = new ArrayList<String[]>();
+    /** A rule that applies to one instrumentation: a package prefix with the strings a class there must mention. */
+    private static final class PrefixRule {
+        final String internalPrefix;
+        final ConstantPoolScanner needed; // null: every class under the prefix
+        final int instrumentation;
 
-    private final ConstantPoolScanner constants;
+        PrefixRule(String internalPrefix, ConstantPoolScanner needed, int instrumentation) {
+            this.internalPrefix = internalPrefix;
+            this.needed = needed;
+            this.instrumentation = instrumentation;
+        }
+    }
+
+    /** For classes loaded before the agent: a subtype of {@code superType}, under {@code binaryPrefix} if set. */
+    private static final class SubtypeRule {
+        final String binaryPrefix;
+        final String superType;
+        final int instrumentation;
+
+        SubtypeRule(String binaryPrefix, String superType, int instrumentation) {
+            this.binaryPrefix = binaryPrefix;
+            this.superType = superType;
+            this.instrumentation = instrumentation;
+        }
+    }
+
+    private final BitSet everyClass = new BitSet();
+    private final Map<String, BitSet> byBinaryName = new HashMap<String, BitSet>();
+    private final Map<String, BitSet> byInternalName = new HashMap<String, BitSet>();
+    private final List<PrefixRule> prefixRules = new ArrayList<PrefixRule>();
+    /** All instrumentations' strings together: one walk of the constant pool tells whether any may apply. */
+    private final ConstantPoolScanner anyConstant;
+    /** Each instrumentation's own strings, asked only when {@link #anyConstant} found one. */
+    private final Map<Integer, ConstantPoolScanner> constantsByInstrumentation =
+            new HashMap<Integer, ConstantPoolScanner>();
+
+    private final List<SubtypeRule> loadedSubtypeRules = new ArrayList<SubtypeRule>();
 
     CandidateIndex(List<ClassCandidates> all) {
-        boolean every = false;
         List<String> strings = new ArrayList<String>();
-        for (ClassCandidates candidates : all) {
-            every |= candidates.everyClass;
+        for (int i = 0; i < all.size(); i++) {
+            ClassCandidates candidates = all.get(i);
+            if (candidates.everyClass) {
+                everyClass.set(i);
+            }
             for (String name : candidates.names) {
-                binaryNames.add(name);
-                internalNames.add(name.replace('.', '/'));
+                nominate(byBinaryName, name, i);
+                nominate(byInternalName, name.replace('.', '/'), i);
             }
             if (candidates.namePrefix != null) {
-                internalPrefixes.add(candidates.namePrefix.replace('.', '/'));
-                prefixConstants.add(
-                        candidates.constants.isEmpty() ? null : new ConstantPoolScanner(candidates.constants));
-            } else {
+                prefixRules.add(new PrefixRule(
+                        candidates.namePrefix.replace('.', '/'),
+                        candidates.constants.isEmpty() ? null : new ConstantPoolScanner(candidates.constants),
+                        i));
+            } else if (!candidates.constants.isEmpty()) {
                 strings.addAll(candidates.constants);
+                constantsByInstrumentation.put(i, new ConstantPoolScanner(candidates.constants));
             }
             for (String superType : candidates.superTypes) {
-                loadedSubtypeRules.add(new String[] {candidates.namePrefix, superType});
+                loadedSubtypeRules.add(new SubtypeRule(candidates.namePrefix, superType, i));
             }
         }
-        everyClass = every;
-        constants = new ConstantPoolScanner(strings);
+        anyConstant = new ConstantPoolScanner(strings);
     }
 
     /** A class about to be defined, by its internal name ({@code java/util/concurrent/ThreadPoolExecutor}). */
     boolean isCandidate(String internalName, byte[] classFile) {
-        if (everyClass || internalNames.contains(internalName)) {
-            return true;
-        }
-        for (int i = 0; i < internalPrefixes.size(); i++) {
-            if (internalName.startsWith(internalPrefixes.get(i))) {
-                ConstantPoolScanner needed = prefixConstants.get(i);
-                if (needed == null || needed.mentionsAny(classFile)) {
-                    return true;
-                }
-            }
-        }
-        return constants.mentionsAny(classFile);
+        return nominees(internalName, classFile) != null;
     }
 
     /** A class loaded before the agent started (or redefined later by someone). */
     boolean isCandidate(Class<?> type) {
-        String name = type.getName();
-        if (everyClass || binaryNames.contains(name)) {
-            return true;
-        }
-        for (String[] rule : loadedSubtypeRules) {
-            if ((rule[0] == null || name.startsWith(rule[0])) && isSubtype(type, rule[1])) {
-                return true;
+        return nominees(type) != null;
+    }
+
+    /** The instrumentations a class about to be defined is a candidate for, or {@code null} for none. */
+    BitSet nominees(String internalName, byte[] classFile) {
+        BitSet found = union(null, everyClass);
+        found = union(found, byInternalName.get(internalName));
+        for (PrefixRule rule : prefixRules) {
+            if (internalName.startsWith(rule.internalPrefix)
+                    && (rule.needed == null || rule.needed.mentionsAny(classFile))) {
+                found = add(found, rule.instrumentation);
             }
         }
-        return false;
+        if (anyConstant.mentionsAny(classFile)) {
+            for (Map.Entry<Integer, ConstantPoolScanner> own : constantsByInstrumentation.entrySet()) {
+                if (own.getValue().mentionsAny(classFile)) {
+                    found = add(found, own.getKey());
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The instrumentations a loaded class is a candidate for, or {@code null} for none. */
+    BitSet nominees(Class<?> type) {
+        String name = type.getName();
+        BitSet found = union(null, everyClass);
+        found = union(found, byBinaryName.get(name));
+        for (SubtypeRule rule : loadedSubtypeRules) {
+            if ((rule.binaryPrefix == null || name.startsWith(rule.binaryPrefix)) && isSubtype(type, rule.superType)) {
+                found = add(found, rule.instrumentation);
+            }
+        }
+        return found;
+    }
+
+    private static void nominate(Map<String, BitSet> byName, String name, int instrumentation) {
+        BitSet nominees = byName.get(name);
+        if (nominees == null) {
+            nominees = new BitSet();
+            byName.put(name, nominees);
+        }
+        nominees.set(instrumentation);
+    }
+
+    private static BitSet union(BitSet found, BitSet more) {
+        if (more == null || more.isEmpty()) {
+            return found;
+        }
+        BitSet result = found == null ? new BitSet() : found;
+        result.or(more);
+        return result;
+    }
+
+    private static BitSet add(BitSet found, int instrumentation) {
+        BitSet result = found == null ? new BitSet() : found;
+        result.set(instrumentation);
+        return result;
     }
 
     private static boolean isSubtype(Class<?> type, String superType) {

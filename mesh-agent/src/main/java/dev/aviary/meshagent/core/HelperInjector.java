@@ -6,27 +6,21 @@ import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Method;
 import java.security.ProtectionDomain;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.WeakHashMap;
-import net.bytebuddy.agent.builder.AgentBuilder;
-import net.bytebuddy.description.type.TypeDescription;
-import net.bytebuddy.dynamic.DynamicType;
-import net.bytebuddy.utility.JavaModule;
 
 /**
  * Defines a module's helper classes ({@link InstrumentationModule#helperClasses()}) in the class loader of
  * each type the module changes, before the change, once per loader. Helpers are the agent's classes that
  * extend or implement the library's types (a Reactor subscriber, say), so they must live beside the library;
- * they may use the bootstrap package, never the rest of the agent. A helper that cannot be defined makes the
- * transformation fail, which {@link FailOpenListener} reports, and the type stays as it was.
+ * they may use the bootstrap package, never the rest of the agent. A helper that cannot be defined leaves the
+ * module out of that type's transformation ({@link AdviceTransformer} reports it).
  *
  * <p>{@code ClassLoader.defineClass} is protected: on Java 9+ the agent opens {@code java.lang} to its own
  * unnamed module through {@link Instrumentation} (what an agent may do) once, before the first injection.
  */
-final class HelperInjector implements AgentBuilder.Transformer {
+final class HelperInjector {
 
     private static volatile Method defineClass;
 
@@ -41,13 +35,7 @@ final class HelperInjector implements AgentBuilder.Transformer {
         this.helperNames = helperNames;
     }
 
-    @Override
-    public DynamicType.Builder<?> transform(
-            DynamicType.Builder<?> builder,
-            TypeDescription type,
-            ClassLoader loader,
-            JavaModule module,
-            ProtectionDomain protectionDomain) {
+    void injectInto(ClassLoader loader, ProtectionDomain protectionDomain) {
         if (loader == null) {
             throw new IllegalStateException("helper classes cannot be defined in the bootstrap class loader");
         }
@@ -63,7 +51,6 @@ final class HelperInjector implements AgentBuilder.Transformer {
                 }
             }
         }
-        return builder;
     }
 
     private boolean isInjected(ClassLoader loader) {
@@ -122,35 +109,12 @@ final class HelperInjector implements AgentBuilder.Transformer {
     private Method defineClassMethod() throws ReflectiveOperationException {
         Method method = defineClass;
         if (method == null) {
-            openJavaLang();
+            JdkModules.open(instrumentation, Object.class, "java.lang", HelperInjector.class);
             method = ClassLoader.class.getDeclaredMethod(
                     "defineClass", String.class, byte[].class, int.class, int.class, ProtectionDomain.class);
             method.setAccessible(true);
             defineClass = method;
         }
         return method;
-    }
-
-    /** Java 9+: opens {@code java.lang} of {@code java.base} to the agent's module; nothing to do on Java 8. */
-    private void openJavaLang() throws ReflectiveOperationException {
-        Class<?> moduleType;
-        try {
-            moduleType = Class.forName("java.lang.Module");
-        } catch (ClassNotFoundException java8) {
-            return;
-        }
-        Method getModule = Class.class.getMethod("getModule");
-        Object javaBase = getModule.invoke(Object.class);
-        Object agentModule = getModule.invoke(HelperInjector.class);
-        Method redefineModule = Instrumentation.class.getMethod(
-                "redefineModule", moduleType, Set.class, Map.class, Map.class, Set.class, Map.class);
-        redefineModule.invoke(
-                instrumentation,
-                javaBase,
-                Collections.emptySet(),
-                Collections.emptyMap(),
-                Collections.singletonMap("java.lang", Collections.singleton(agentModule)),
-                Collections.emptySet(),
-                Collections.emptyMap());
     }
 }

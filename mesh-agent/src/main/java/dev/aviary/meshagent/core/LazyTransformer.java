@@ -6,6 +6,7 @@ import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -15,35 +16,43 @@ import java.util.concurrent.TimeUnit;
  * untouched, by name or by a glance at its constant pool ({@link CandidateIndex}), and hands the rest to
  * Byte Buddy: none of the thousands of other classes a JVM loads is ever parsed.
  *
- * <p>Byte Buddy itself (several hundred classes, about a second of CPU) starts on a thread of its own while
+ * <p>Byte Buddy itself (several hundred classes, over half a second of CPU) starts on threads of its own while
  * the application starts on others. A candidate loaded before the agent is retransformed when it is ready; one
  * that loads before it is ready:
  * <ul>
- *   <li>from an application or library class loader, waits for it (the starting thread never needs such a
+ *   <li>from an application or library class loader, waits for it (Byte Buddy's threads never need such a
  *       class, so this cannot deadlock; the wait is bounded all the same), and is then transformed as usual;
  *   <li>from the bootstrap loader (the JDK's executors, {@code CompletableFuture}, ...), is not made to wait: the
  *       starting thread may need a JDK class whose loading lock that thread holds. It is remembered and
- *       retransformed as soon as Byte Buddy is ready, before the classes that waited are let go, so the first
- *       request through them finds the JDK's classes changed too.
+ *       retransformed as soon as Byte Buddy is ready.
  * </ul>
- * Code that attaches a lane by itself waits the same way ({@link InstrumentationReadiness}).
+ * Attaching a lane ({@link InstrumentationReadiness}) waits until those JDK classes are retransformed too, so no
+ * request runs in a lane through an executor that does not carry it yet.
  */
 final class LazyTransformer implements ClassFileTransformer {
 
     /** How long a candidate of an application class loader waits for Byte Buddy before it is retransformed later. */
     private static final long MAX_WAIT_NANOS = TimeUnit.SECONDS.toNanos(20);
 
+    /** Stands in for Byte Buddy when it could not start: every class stays as it is. */
+    private static final CandidateTransformer NO_ENGINE = new CandidateTransformer() {
+        @Override
+        public byte[] transform(ClassLoader l, String n, ProtectionDomain d, byte[] b, BitSet nominees) {
+            return null;
+        }
+    };
+
+    private final ClassLoader agentLoader = LazyTransformer.class.getClassLoader();
     private final CandidateIndex candidates;
     private final Instrumentation instrumentation;
-    private final Callable<ClassFileTransformer> engineFactory;
+    private final Callable<CandidateTransformer> engineFactory;
     private final Object lock = new Object();
-    private volatile ClassFileTransformer engine;
-    private boolean ready; // engine set and every class loaded before it retransformed; guarded by lock
+    private volatile CandidateTransformer engine; // written under lock
     private Thread starter; // guarded by lock
     private final List<Object[]> missed = new ArrayList<Object[]>(); // {loader, internal name}, guarded by lock
 
     LazyTransformer(
-            CandidateIndex candidates, Instrumentation instrumentation, Callable<ClassFileTransformer> engineFactory) {
+            CandidateIndex candidates, Instrumentation instrumentation, Callable<CandidateTransformer> engineFactory) {
         this.candidates = candidates;
         this.instrumentation = instrumentation;
         this.engineFactory = engineFactory;
@@ -59,20 +68,21 @@ final class LazyTransformer implements ClassFileTransformer {
         if (internalName == null) {
             return null;
         }
+        if (loader == agentLoader) {
+            return null; // Byte Buddy's threads load the agent's classes; none is ever changed
+        }
         try {
-            boolean candidate = classBeingRedefined != null
-                    ? candidates.isCandidate(classBeingRedefined)
-                    : candidates.isCandidate(internalName, classFile);
-            if (!candidate) {
+            BitSet nominees = classBeingRedefined != null
+                    ? candidates.nominees(classBeingRedefined)
+                    : candidates.nominees(internalName, classFile);
+            if (nominees == null) {
                 return null;
             }
-            ClassFileTransformer ready = engine;
+            CandidateTransformer ready = engine;
             if (ready == null) {
                 ready = awaitOrRemember(loader, internalName, classBeingRedefined != null);
             }
-            return ready == null
-                    ? null
-                    : ready.transform(loader, internalName, classBeingRedefined, protectionDomain, classFile);
+            return ready == null ? null : ready.transform(loader, internalName, protectionDomain, classFile, nominees);
         } catch (Throwable failure) {
             return null; // fail-open: the class stays as it was
         }
@@ -108,13 +118,13 @@ final class LazyTransformer implements ClassFileTransformer {
         }
     }
 
-    private ClassFileTransformer awaitOrRemember(ClassLoader loader, String internalName, boolean redefining)
+    private CandidateTransformer awaitOrRemember(ClassLoader loader, String internalName, boolean redefining)
             throws InterruptedException {
         synchronized (lock) {
-            if (!ready && loader != null && Thread.currentThread() != starter) {
+            if (engine == null && loader != null && Thread.currentThread() != starter) {
                 long deadline = System.nanoTime() + MAX_WAIT_NANOS;
                 long left;
-                while (!ready && (left = deadline - System.nanoTime()) > 0) {
+                while (engine == null && (left = deadline - System.nanoTime()) > 0) {
                     TimeUnit.NANOSECONDS.timedWait(lock, left);
                 }
             }
@@ -129,21 +139,17 @@ final class LazyTransformer implements ClassFileTransformer {
         long began = System.nanoTime();
         int retransformed = 0;
         try {
-            ClassFileTransformer started;
+            CandidateTransformer started;
             try {
                 started = engineFactory.call();
             } catch (Throwable failure) {
                 AgentLog.info("Byte Buddy did not start (" + failure + "); the application runs unmodified");
-                started = new ClassFileTransformer() {
-                    @Override
-                    public byte[] transform(ClassLoader l, String n, Class<?> c, ProtectionDomain d, byte[] b) {
-                        return null;
-                    }
-                };
+                started = NO_ENGINE;
             }
             List<Object[]> toRetransform;
             synchronized (lock) {
                 engine = started; // from here on, classes that load are transformed as usual
+                lock.notifyAll();
                 toRetransform = new ArrayList<Object[]>(missed);
                 missed.clear();
             }
@@ -159,10 +165,12 @@ final class LazyTransformer implements ClassFileTransformer {
                 }
             }
         } finally {
-            // Only now: a request that enters through a class that waited must find the JDK's executors changed too.
+            // Only now may a lane be attached: a request must find the JDK's executors changed too.
             synchronized (lock) {
-                ready = true;
-                lock.notifyAll();
+                if (engine == null) {
+                    engine = NO_ENGINE;
+                    lock.notifyAll();
+                }
             }
             InstrumentationReadiness.ready();
         }

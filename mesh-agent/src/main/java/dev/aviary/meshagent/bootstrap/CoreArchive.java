@@ -1,0 +1,225 @@
+package dev.aviary.meshagent.bootstrap;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * The agent's core jar read in place: a zip file, or a zip stored uncompressed inside another one (the agent jar's
+ * {@code inst/aviary-agent-core.jar}). One read of its central directory, then one positional read per class.
+ *
+ * <p>Why not a {@code URLClassLoader} over an unpacked copy: the agent loads some 900 classes while the application
+ * starts, and the JDK's class path machinery (and inflating each entry) took about a third of that time. The build
+ * stores the core's entries uncompressed; compressed entries are read too, only slower.
+ *
+ * <p>Plain reads rather than a memory mapping: a mapped file that is replaced in place under a running JVM crashes
+ * it; a read then fails with an exception, which is reported. Not a {@code FileChannel} either: an interrupted
+ * reader closes a channel for every thread.
+ */
+final class CoreArchive {
+
+    private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+    private static final int CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
+    private static final int LOCAL_HEADER = 0x04034b50;
+    private static final int STORED = 0;
+    private static final int DEFLATED = 8;
+    private static final int MAX_COMMENT = 0xFFFF;
+
+    /** An entry's position: method, compressed and uncompressed size, local header offset within the archive. */
+    private static final class Entry {
+        final int method;
+        final int compressedSize;
+        final int size;
+        final long localHeader;
+
+        Entry(int method, int compressedSize, int size, long localHeader) {
+            this.method = method;
+            this.compressedSize = compressedSize;
+            this.size = size;
+            this.localHeader = localHeader;
+        }
+    }
+
+    private final File file;
+    private final RandomAccessFile reader; // guarded by itself
+    private final long start;
+    private final Map<String, Entry> entries;
+
+    private CoreArchive(File file, RandomAccessFile reader, long start, Map<String, Entry> entries) {
+        this.file = file;
+        this.reader = reader;
+        this.start = start;
+        this.entries = entries;
+    }
+
+    /** The zip {@code file} itself. */
+    static CoreArchive of(File file) throws IOException {
+        RandomAccessFile reader = new RandomAccessFile(file, "r");
+        try {
+            return new CoreArchive(file, reader, 0, readCentralDirectory(reader, 0, reader.length()));
+        } catch (IOException | RuntimeException unreadable) {
+            reader.close();
+            throw unreadable;
+        }
+    }
+
+    /**
+     * The zip stored (uncompressed) as {@code entryName} inside the zip {@code file}, or {@code null} when it is not
+     * there or is compressed (then it has to be unpacked first).
+     */
+    static CoreArchive nestedIn(File file, String entryName) throws IOException {
+        RandomAccessFile reader = new RandomAccessFile(file, "r");
+        try {
+            CoreArchive outer = new CoreArchive(file, reader, 0, readCentralDirectory(reader, 0, reader.length()));
+            Entry nested = outer.entries.get(entryName);
+            if (nested == null || nested.method != STORED) {
+                reader.close();
+                return null;
+            }
+            long start = outer.dataStart(nested);
+            return new CoreArchive(file, reader, start, readCentralDirectory(reader, start, nested.size));
+        } catch (IOException | RuntimeException unreadable) {
+            reader.close();
+            throw unreadable;
+        }
+    }
+
+    File file() {
+        return file;
+    }
+
+    boolean contains(String name) {
+        return entries.containsKey(name);
+    }
+
+    /** The entry's content, or {@code null} when there is no such entry. */
+    byte[] read(String name) throws IOException {
+        Entry entry = entries.get(name);
+        if (entry == null) {
+            return null;
+        }
+        byte[] stored = new byte[entry.compressedSize];
+        long at = dataStart(entry);
+        synchronized (reader) {
+            reader.seek(at);
+            reader.readFully(stored);
+        }
+        if (entry.method == STORED) {
+            return stored;
+        }
+        return inflate(name, stored, entry.size);
+    }
+
+    private long dataStart(Entry entry) throws IOException {
+        byte[] header = new byte[30];
+        synchronized (reader) {
+            reader.seek(start + entry.localHeader);
+            reader.readFully(header);
+        }
+        if (u4(header, 0) != LOCAL_HEADER) {
+            throw new IOException("corrupt entry in " + file);
+        }
+        return start + entry.localHeader + 30 + u2(header, 26) + u2(header, 28);
+    }
+
+    private static byte[] inflate(String name, byte[] compressed, int size) throws IOException {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(compressed);
+            byte[] content = new byte[size];
+            int done = 0;
+            while (done < size && !inflater.finished()) {
+                int n = inflater.inflate(content, done, size - done);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                done += n;
+            }
+            if (done != size) {
+                throw new IOException("corrupt entry " + name);
+            }
+            return content;
+        } catch (DataFormatException corrupt) {
+            throw new IOException("corrupt entry " + name + ": " + corrupt.getMessage());
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** The entries of the zip that occupies {@code length} bytes from {@code start} of the file. */
+    private static Map<String, Entry> readCentralDirectory(RandomAccessFile reader, long start, long length)
+            throws IOException {
+        int tailLength = (int) Math.min(length, 22 + MAX_COMMENT);
+        byte[] tail = new byte[tailLength];
+        reader.seek(start + length - tailLength);
+        reader.readFully(tail);
+        int end = -1;
+        for (int at = tailLength - 22; at >= 0; at--) {
+            if (u4(tail, at) == END_OF_CENTRAL_DIRECTORY) {
+                end = at;
+                break;
+            }
+        }
+        if (end < 0) {
+            throw new IOException("not a zip file (no end of central directory)");
+        }
+        int count = u2(tail, end + 10);
+        long directorySize = u4(tail, end + 12) & 0xFFFFFFFFL;
+        long directoryOffset = u4(tail, end + 16) & 0xFFFFFFFFL;
+        if (count == 0xFFFF || directoryOffset + directorySize > length) {
+            throw new IOException("unsupported zip file (zip64 or corrupt)");
+        }
+        byte[] directory = new byte[(int) directorySize];
+        reader.seek(start + directoryOffset);
+        reader.readFully(directory);
+        Map<String, Entry> entries = new HashMap<String, Entry>(count * 2);
+        int at = 0;
+        for (int i = 0; i < count; i++) {
+            if (u4(directory, at) != CENTRAL_DIRECTORY_ENTRY) {
+                throw new IOException("corrupt central directory");
+            }
+            int method = u2(directory, at + 10);
+            int compressedSize = u4(directory, at + 20);
+            int size = u4(directory, at + 24);
+            int nameLength = u2(directory, at + 28);
+            int extraLength = u2(directory, at + 30);
+            int commentLength = u2(directory, at + 32);
+            long localHeader = u4(directory, at + 42) & 0xFFFFFFFFL;
+            String name = ascii(directory, at + 46, nameLength);
+            if ((method == STORED || method == DEFLATED) && compressedSize >= 0 && size >= 0) {
+                entries.put(name, new Entry(method, compressedSize, size, localHeader));
+            }
+            at += 46 + nameLength + extraLength + commentLength;
+        }
+        return entries;
+    }
+
+    /** Entry names as written by the build are ASCII; anything else is decoded as UTF-8. */
+    private static String ascii(byte[] bytes, int at, int length) throws IOException {
+        for (int i = at; i < at + length; i++) {
+            if (bytes[i] < 0) {
+                ByteArrayOutputStream utf8 = new ByteArrayOutputStream(length);
+                utf8.write(bytes, at, length);
+                return utf8.toString("UTF-8");
+            }
+        }
+        char[] chars = new char[length];
+        for (int i = 0; i < length; i++) {
+            chars[i] = (char) bytes[at + i];
+        }
+        return new String(chars);
+    }
+
+    private static int u2(byte[] bytes, int at) {
+        return (bytes[at] & 0xFF) | (bytes[at + 1] & 0xFF) << 8;
+    }
+
+    private static int u4(byte[] bytes, int at) {
+        return u2(bytes, at) | u2(bytes, at + 2) << 16;
+    }
+}

@@ -1,0 +1,174 @@
+package dev.aviary.meshagent.core;
+
+import dev.aviary.meshagent.bootstrap.AgentLog;
+import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import net.bytebuddy.ByteBuddy;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.ClassFileLocator;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.dynamic.TypeResolutionStrategy;
+import net.bytebuddy.dynamic.VisibilityBridgeStrategy;
+import net.bytebuddy.dynamic.scaffold.InstrumentedType;
+import net.bytebuddy.dynamic.scaffold.MethodGraph;
+import net.bytebuddy.dynamic.scaffold.TypeValidation;
+import net.bytebuddy.implementation.Implementation;
+import net.bytebuddy.matcher.LatentMatcher;
+import net.bytebuddy.pool.TypePool;
+
+/**
+ * Inlines the advice of the matching {@link AdvisedType}s into a class as it loads (or is retransformed), with Byte
+ * Buddy's {@code redefine} and {@code Advice} directly. Byte Buddy's {@code AgentBuilder} would do the same with its
+ * default strategies, but building one (and the transformer class it generates) costs about half a second of
+ * start-up, and {@link LazyTransformer} already picks the classes worth parsing.
+ *
+ * <p>The class format never changes (no new members, no added class initialiser), so a retransformation of a loaded
+ * class is as safe as a first load. Fail-open: a module whose advice cannot apply is left out with one line in the
+ * log; if the class cannot be written at all, it stays as it was.
+ */
+final class AdviceTransformer implements CandidateTransformer {
+
+    private static final String[] OWN_PACKAGES = {
+        "dev.aviary.meshagent.bootstrap.",
+        "dev.aviary.meshagent.core.",
+        "dev.aviary.meshagent.instrumentation.",
+        "dev.aviary.meshagent.shaded."
+    };
+
+    /** As Byte Buddy's {@code AgentBuilder.disableClassFormatChanges()}, and only the declared methods are looked at. */
+    private final ByteBuddy byteBuddy = new ByteBuddy()
+            .with(TypeValidation.DISABLED)
+            .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE)
+            .with(Implementation.Context.Disabled.Factory.INSTANCE)
+            .with(InstrumentedType.Factory.Default.FROZEN)
+            .with(VisibilityBridgeStrategy.Default.NEVER);
+
+    private final List<AdvisedType> types; // by position, as the candidates; null where a module failed to set up
+    private final ClassFileLocator agentClasses;
+    private final Set<String> reported = Collections.newSetFromMap(new ConcurrentHashMap<String, Boolean>());
+    /** A class that loads while this thread transforms another is left alone, as Byte Buddy's own agent does. */
+    private static final ThreadLocal<Boolean> transforming = new ThreadLocal<Boolean>();
+
+    AdviceTransformer(List<AdvisedType> types, ClassLoader agentLoader) {
+        this.types = types;
+        this.agentClasses = ClassFileLocator.ForClassLoader.of(agentLoader);
+    }
+
+    @Override
+    public byte[] transform(
+            ClassLoader loader,
+            String internalName,
+            ProtectionDomain protectionDomain,
+            byte[] classFile,
+            BitSet nominees) {
+        String name = internalName.replace('/', '.');
+        for (String own : OWN_PACKAGES) {
+            if (name.startsWith(own)) {
+                return null;
+            }
+        }
+        return advise(loader, name, protectionDomain, classFile, nominees);
+    }
+
+    /** The changed class file, or {@code null} when no advice applies (or none could be applied). */
+    byte[] advise(
+            ClassLoader loader, String name, ProtectionDomain protectionDomain, byte[] classFile, BitSet nominees) {
+        if (transforming.get() != null) {
+            return null;
+        }
+        transforming.set(Boolean.TRUE);
+        try {
+            return adviseOnce(loader, name, protectionDomain, classFile, nominees);
+        } finally {
+            transforming.remove();
+        }
+    }
+
+    private byte[] adviseOnce(
+            ClassLoader loader, String name, ProtectionDomain protectionDomain, byte[] classFile, BitSet nominees) {
+        ClassFileLocator libraryClasses = ClassFileLocator.ForClassLoader.of(loader);
+        ClassFileLocator classLocator =
+                new ClassFileLocator.Compound(ClassFileLocator.Simple.of(name, classFile), libraryClasses);
+        TypePool pool = poolOf(classLocator);
+        List<AdvisedType> matched = new ArrayList<AdvisedType>(2);
+        TypeDescription type;
+        try {
+            type = pool.describe(name).resolve();
+            if (type.isSynthetic()) {
+                return null;
+            }
+            for (int i = nominees.nextSetBit(0); i >= 0 && i < types.size(); i = nominees.nextSetBit(i + 1)) {
+                AdvisedType candidate = types.get(i);
+                if (candidate != null && matches(candidate, type, loader)) {
+                    matched.add(candidate);
+                }
+            }
+        } catch (Throwable unreadable) {
+            return null; // a class whose hierarchy cannot be read is not one the agent knows how to change
+        }
+        if (matched.isEmpty()) {
+            return null;
+        }
+        ClassFileLocator adviceLocator = new ClassFileLocator.Compound(agentClasses, libraryClasses);
+        TypePool advicePool = poolOf(adviceLocator);
+        DynamicType.Builder<?> builder =
+                byteBuddy.redefine(type, classLocator).ignoreAlso(LatentMatcher.ForSelfDeclaredMethod.NOT_DECLARED);
+        StringBuilder applied = new StringBuilder();
+        for (AdvisedType advised : matched) {
+            try {
+                builder = advised.applyTo(builder, loader, protectionDomain, advicePool, adviceLocator);
+                applied.append(applied.length() == 0 ? "" : ", ").append(advised.moduleName);
+            } catch (Throwable failure) {
+                reportOnce(advised.moduleName, name, "failed on " + name + " (" + failure + "); it runs unmodified");
+            }
+        }
+        if (applied.length() == 0) {
+            return null;
+        }
+        try {
+            return builder.make(TypeResolutionStrategy.Disabled.INSTANCE, pool).getBytes();
+        } catch (Throwable failure) {
+            reportOnce(applied.toString(), name, "failed on " + name + " (" + failure + "); it runs unmodified");
+            return null;
+        }
+    }
+
+    private boolean matches(AdvisedType advised, TypeDescription type, ClassLoader loader) {
+        try {
+            if (!advised.matches(type)) {
+                return false;
+            }
+            String missing = advised.firstMissingIn(loader);
+            if (missing != null) {
+                reportOnce(
+                        advised.moduleName,
+                        type.getName(),
+                        "not applied to " + type.getName() + ": class " + missing + " is missing; it runs unmodified");
+                return false;
+            }
+            return true;
+        } catch (Throwable failure) {
+            reportOnce(
+                    advised.moduleName,
+                    type.getName(),
+                    "not applied to " + type.getName() + " (" + failure + "); it runs unmodified");
+            return false;
+        }
+    }
+
+    private static TypePool poolOf(ClassFileLocator locator) {
+        return new TypePool.Default.WithLazyResolution(
+                TypePool.CacheProvider.Simple.withObjectType(), locator, TypePool.Default.ReaderMode.FAST);
+    }
+
+    private void reportOnce(String moduleNames, String typeName, String what) {
+        if (reported.add(moduleNames + " " + typeName)) {
+            AgentLog.info("instrumentation " + moduleNames + " " + what);
+        }
+    }
+}
