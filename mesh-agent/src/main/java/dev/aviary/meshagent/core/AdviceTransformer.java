@@ -76,7 +76,7 @@ final class AdviceTransformer implements CandidateTransformer {
     }
 
     /** The changed class file, or {@code null} when no advice applies (or none could be applied). */
-    byte[] advise(
+    private byte[] advise(
             ClassLoader loader, String name, ProtectionDomain protectionDomain, byte[] classFile, BitSet nominees) {
         if (transforming.get() != null) {
             return null;

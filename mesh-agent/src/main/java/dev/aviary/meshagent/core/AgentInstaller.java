@@ -77,7 +77,7 @@ public final class AgentInstaller {
             LazyTransformer transformer =
                     new LazyTransformer(index, instrumentation, new ByteBuddyEngine(instrumentation, enabled));
             instrumentation.addTransformer(transformer, true);
-            transformer.startInBackground(loadedCandidates(instrumentation, index));
+            transformer.startInBackground();
         }
         AgentLog.info("instrumentations: " + (applied.isEmpty() ? "(none)" : String.join(", ", applied)));
         try {
@@ -85,21 +85,6 @@ public final class AgentInstaller {
         } catch (Throwable failure) {
             AgentLog.info("lane rules: not started (" + failure + "); every lane falls back to the baseline");
         }
-    }
-
-    /** Classes loaded before the transformer was added (the JDK's, or everything on a late attach). */
-    private static List<Class<?>> loadedCandidates(Instrumentation instrumentation, CandidateIndex index) {
-        List<Class<?>> loaded = new ArrayList<Class<?>>();
-        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
-            try {
-                if (instrumentation.isModifiableClass(type) && index.isCandidate(type)) {
-                    loaded.add(type);
-                }
-            } catch (Throwable unreadable) {
-                // a class whose hierarchy cannot be read is left alone
-            }
-        }
-        return loaded;
     }
 
     private static List<InstrumentationModule> modules(ClassLoader agentLoader) {

@@ -17,6 +17,9 @@ final class ByteBuddyEngine implements Callable<CandidateTransformer> {
     /** Byte Buddy's own {@code net.bytebuddy.safe}, as the relocation renamed it. */
     private static final String BYTE_BUDDY_SAFE_MODE = "dev.aviary.meshagent.shaded.bytebuddy.safe";
 
+    /** Byte Buddy's own {@code net.bytebuddy.generate}, as the relocation renamed it. */
+    private static final String BYTE_BUDDY_GENERATED_DISPATCHERS = "dev.aviary.meshagent.shaded.bytebuddy.generate";
+
     private final Instrumentation instrumentation;
     private final List<AgentInstaller.EnabledModule> modules;
 
@@ -29,11 +32,11 @@ final class ByteBuddyEngine implements Callable<CandidateTransformer> {
     public CandidateTransformer call() {
         // Inlining advice needs neither sun.misc.Unsafe nor deep reflection; without this, Java 24+ prints
         // a deprecation warning into the application's log when Byte Buddy probes for Unsafe.
-        if (System.getProperty(BYTE_BUDDY_SAFE_MODE) == null) {
-            System.setProperty(BYTE_BUDDY_SAFE_MODE, "true");
-        }
+        defaultProperty(BYTE_BUDDY_SAFE_MODE, "true");
+        // Byte Buddy's dispatchers to newer JDK methods as generated classes, not java.lang.reflect.Proxy
+        // instances: the proxies' first use (dynamic modules, proxy generation) cost some 30 ms more of start-up.
+        defaultProperty(BYTE_BUDDY_GENERATED_DISPATCHERS, "true");
         ClassLoader agentLoader = ByteBuddyEngine.class.getClassLoader();
-        PipelineWarmUp.startInBackground(agentLoader);
         letNamedModulesReadTheLane();
         // Built here, not on first use: a class that loads while a transformation runs on its thread is never shown
         // to any transformer (the JVM's instrument agent does not re-enter), so the JDK classes that building the
@@ -57,6 +60,12 @@ final class ByteBuddyEngine implements Callable<CandidateTransformer> {
             types.addAll(moduleTypes);
         }
         return new AdviceTransformer(types, agentLoader);
+    }
+
+    private static void defaultProperty(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
     }
 
     /**

@@ -7,7 +7,9 @@ import java.lang.instrument.Instrumentation;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
@@ -89,17 +91,17 @@ final class LazyTransformer implements ClassFileTransformer {
     }
 
     /**
-     * Starts Byte Buddy on a daemon thread; the application goes on starting meanwhile. {@code loadedCandidates},
-     * classes loaded before the agent (the JDK's {@code Thread}, or everything on a late attach), are retransformed
-     * as soon as it is ready, with the candidates loaded meanwhile.
+     * Starts Byte Buddy on a daemon thread; the application goes on starting meanwhile. The candidates loaded before
+     * this transformer was added (the JDK's {@code Thread}, or everything on a late attach) are retransformed as soon
+     * as it is ready, with the JDK's candidates loaded meanwhile. Call after adding this transformer.
      */
-    void startInBackground(final List<Class<?>> loadedCandidates) {
+    void startInBackground() {
         InstrumentationReadiness.pending();
         Thread thread = new Thread(
                 new Runnable() {
                     @Override
                     public void run() {
-                        start(loadedCandidates);
+                        start();
                     }
                 },
                 "aviary-agent-start");
@@ -135,10 +137,11 @@ final class LazyTransformer implements ClassFileTransformer {
         }
     }
 
-    private void start(List<Class<?>> loadedCandidates) {
+    private void start() {
         long began = System.nanoTime();
         int retransformed = 0;
         try {
+            List<Class<?>> loadedBefore = loadedCandidates(); // what loads from here on reaches transform()
             CandidateTransformer started;
             try {
                 started = engineFactory.call();
@@ -146,23 +149,24 @@ final class LazyTransformer implements ClassFileTransformer {
                 AgentLog.info("Byte Buddy did not start (" + failure + "); the application runs unmodified");
                 started = NO_ENGINE;
             }
-            List<Object[]> toRetransform;
+            List<Object[]> loadedMeanwhile;
             synchronized (lock) {
                 engine = started; // from here on, classes that load are transformed as usual
                 lock.notifyAll();
-                toRetransform = new ArrayList<Object[]>(missed);
+                loadedMeanwhile = new ArrayList<Object[]>(missed);
                 missed.clear();
             }
-            for (Class<?> type : loadedCandidates) {
-                retransformed += retransform(type);
-            }
-            for (Object[] missedClass : toRetransform) {
+            Set<Class<?>> toRetransform = new LinkedHashSet<Class<?>>(loadedBefore);
+            for (Object[] missedClass : loadedMeanwhile) {
                 String name = ((String) missedClass[1]).replace('/', '.');
                 try {
-                    retransformed += retransform(Class.forName(name, false, (ClassLoader) missedClass[0]));
+                    toRetransform.add(Class.forName(name, false, (ClassLoader) missedClass[0]));
                 } catch (Throwable gone) {
                     AgentLog.info("could not instrument " + name + " late (" + gone + "); it runs unmodified");
                 }
+            }
+            for (Class<?> type : toRetransform) {
+                retransformed += retransform(type);
             }
         } finally {
             // Only now may a lane be attached: a request must find the JDK's executors changed too.
@@ -176,6 +180,21 @@ final class LazyTransformer implements ClassFileTransformer {
         }
         AgentLog.info("Byte Buddy ready in " + (System.nanoTime() - began) / 1000000 + " ms (" + retransformed
                 + " classes loaded before it retransformed)");
+    }
+
+    /** The candidates among the classes loaded so far. */
+    private List<Class<?>> loadedCandidates() {
+        List<Class<?>> loaded = new ArrayList<Class<?>>();
+        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+            try {
+                if (instrumentation.isModifiableClass(type) && candidates.isCandidate(type)) {
+                    loaded.add(type);
+                }
+            } catch (Throwable unreadable) {
+                // a class whose hierarchy cannot be read is left alone
+            }
+        }
+        return loaded;
     }
 
     private int retransform(Class<?> type) {
