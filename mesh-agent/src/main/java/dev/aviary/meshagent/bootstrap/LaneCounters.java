@@ -12,10 +12,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * Per-lane counts of what the agent did: requests in, routed calls out, fallbacks to the baseline, and
  * refused calls. The baseline counts under {@value #BASELINE}. {@link Listener}s (the Micrometer meters) learn
  * of each lane once, when it is first counted; counting a lane already seen allocates nothing.
+ *
+ * <p>At most {@value #MAX_LANES} names are kept (a few more when threads race for the last places): any
+ * well-formed label a client sends is a lane, and one that invents labels must not grow the counters and the
+ * application's meters without bound. Lanes first seen after that count together under {@value #OTHER}, which
+ * no lane can be named.
  */
 public final class LaneCounters {
 
     public static final String BASELINE = "baseline";
+
+    /** Where lanes beyond {@link #MAX_LANES} count; lane names start with a letter, so none is this. */
+    public static final String OTHER = "_other";
+
+    static final int MAX_LANES = 64;
 
     public enum Kind {
         IN,
@@ -31,27 +41,50 @@ public final class LaneCounters {
         void laneAppeared(String lane);
     }
 
-    private static final ConcurrentMap<String, AtomicLong[]> COUNTS = new ConcurrentHashMap<String, AtomicLong[]>();
+    /** The counts by lane name, holding at most {@code maxLanes} names (a few more when threads race). */
+    static final class Table {
+        final ConcurrentMap<String, AtomicLong[]> counts = new ConcurrentHashMap<String, AtomicLong[]>();
+        private final int maxLanes;
+
+        Table(int maxLanes) {
+            this.maxLanes = maxLanes;
+        }
+
+        /** Counts one {@code kind} for {@code key}; returns the name it counted under if that is new, else null. */
+        String count(String key, Kind kind) {
+            AtomicLong[] found = counts.get(key);
+            if (found == null && counts.size() >= maxLanes - 1) { // keeps a place for OTHER
+                key = OTHER;
+                found = counts.get(key);
+            }
+            String appeared = null;
+            if (found == null) {
+                AtomicLong[] fresh = new AtomicLong[Kind.values().length];
+                for (int i = 0; i < fresh.length; i++) {
+                    fresh[i] = new AtomicLong();
+                }
+                AtomicLong[] raced = counts.putIfAbsent(key, fresh);
+                found = raced == null ? fresh : raced;
+                appeared = raced == null ? key : null;
+            }
+            found[kind.ordinal()].incrementAndGet();
+            return appeared;
+        }
+    }
+
+    private static final Table TABLE = new Table(MAX_LANES);
+
+    private static final ConcurrentMap<String, AtomicLong[]> COUNTS = TABLE.counts;
 
     private static final CopyOnWriteArrayList<Listener> LISTENERS = new CopyOnWriteArrayList<Listener>();
 
     private LaneCounters() {}
 
     public static void count(String lane, Kind kind) {
-        String key = lane == null ? BASELINE : lane;
-        AtomicLong[] counts = COUNTS.get(key);
-        if (counts == null) {
-            AtomicLong[] fresh = new AtomicLong[Kind.values().length];
-            for (int i = 0; i < fresh.length; i++) {
-                fresh[i] = new AtomicLong();
-            }
-            AtomicLong[] raced = COUNTS.putIfAbsent(key, fresh);
-            counts = raced == null ? fresh : raced;
-            if (raced == null) {
-                announce(key);
-            }
+        String appeared = TABLE.count(lane == null ? BASELINE : lane, kind);
+        if (appeared != null) {
+            announce(appeared);
         }
-        counts[kind.ordinal()].incrementAndGet();
     }
 
     /**

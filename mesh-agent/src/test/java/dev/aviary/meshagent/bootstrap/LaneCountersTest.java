@@ -44,4 +44,24 @@ class LaneCountersTest {
                 .isSameAs(LaneCounters.counter(LaneCounters.BASELINE, LaneCounters.Kind.IN));
         assertThat(LaneCounters.counter("never-counted", LaneCounters.Kind.IN)).isNull();
     }
+
+    @Test
+    void aClientInventingLabelsCannotGrowTheCountersWithoutBound() {
+        LaneCounters.Table table = new LaneCounters.Table(10);
+        assertThat(table.count("counted-early", LaneCounters.Kind.IN)).isEqualTo("counted-early");
+        for (int i = 0; i < 60; i++) {
+            table.count("invented-" + i, LaneCounters.Kind.IN);
+        }
+        assertThat(table.count("counted-early", LaneCounters.Kind.IN))
+                .as("not new")
+                .isNull();
+
+        assertThat(table.counts).hasSize(10).containsKey(LaneCounters.OTHER).doesNotContainKey("invented-59");
+        assertThat(table.counts.get(LaneCounters.OTHER)[LaneCounters.Kind.IN.ordinal()].get())
+                .as("the 52 lanes beyond the first 8 new ones")
+                .isEqualTo(52);
+        assertThat(table.counts.get("counted-early")[LaneCounters.Kind.IN.ordinal()].get())
+                .as("a lane counted before the cap keeps counting")
+                .isEqualTo(2);
+    }
 }
