@@ -51,8 +51,6 @@ final class AdviceTransformer implements CandidateTransformer {
     private final List<AdvisedType> types; // by position, as the candidates; null where a module failed to set up
     private final ClassFileLocator agentClasses;
     private final Set<String> reported = Collections.newSetFromMap(new ConcurrentHashMap<String, Boolean>());
-    /** A class that loads while this thread transforms another is left alone, as Byte Buddy's own agent does. */
-    private static final ThreadLocal<Boolean> transforming = new ThreadLocal<Boolean>();
 
     AdviceTransformer(List<AdvisedType> types, ClassLoader agentLoader) {
         this.types = types;
@@ -77,19 +75,6 @@ final class AdviceTransformer implements CandidateTransformer {
 
     /** The changed class file, or {@code null} when no advice applies (or none could be applied). */
     private byte[] advise(
-            ClassLoader loader, String name, ProtectionDomain protectionDomain, byte[] classFile, BitSet nominees) {
-        if (transforming.get() != null) {
-            return null;
-        }
-        transforming.set(Boolean.TRUE);
-        try {
-            return adviseOnce(loader, name, protectionDomain, classFile, nominees);
-        } finally {
-            transforming.remove();
-        }
-    }
-
-    private byte[] adviseOnce(
             ClassLoader loader, String name, ProtectionDomain protectionDomain, byte[] classFile, BitSet nominees) {
         ClassFileLocator libraryClasses = ClassFileLocator.ForClassLoader.of(loader);
         ClassFileLocator classLocator =

@@ -18,11 +18,11 @@ import java.util.concurrent.TimeUnit;
  * untouched, by name or by a glance at its constant pool ({@link CandidateIndex}), and hands the rest to
  * Byte Buddy: none of the thousands of other classes a JVM loads is ever parsed.
  *
- * <p>Byte Buddy itself (several hundred classes, over half a second of CPU) starts on threads of its own while
+ * <p>Byte Buddy itself (several hundred classes, over half a second of CPU) starts on a thread of its own while
  * the application starts on others. A candidate loaded before the agent is retransformed when it is ready; one
  * that loads before it is ready:
  * <ul>
- *   <li>from an application or library class loader, waits for it (Byte Buddy's threads never need such a
+ *   <li>from an application or library class loader, waits for it (the starting thread never needs such a
  *       class, so this cannot deadlock; the wait is bounded all the same), and is then transformed as usual;
  *   <li>from the bootstrap loader (the JDK's executors, {@code CompletableFuture}, ...), is not made to wait: the
  *       starting thread may need a JDK class whose loading lock that thread holds. It is remembered and
@@ -71,7 +71,7 @@ final class LazyTransformer implements ClassFileTransformer {
             return null;
         }
         if (loader == agentLoader) {
-            return null; // Byte Buddy's threads load the agent's classes; none is ever changed
+            return null; // the agent's own classes (and Byte Buddy's) are never changed
         }
         try {
             BitSet nominees = classBeingRedefined != null
