@@ -160,6 +160,17 @@ final class AgentJvm {
                 .start();
     }
 
+    /** An empty directory for the agent's caches (lane rules, changed classes), under {@code target/}. */
+    static Path newCacheDirectory() {
+        try {
+            Path caches = Paths.get("target", "agent-caches").toAbsolutePath();
+            Files.createDirectories(caches);
+            return Files.createTempDirectory(caches, "cache");
+        } catch (IOException unwritable) {
+            throw new UncheckedIOException(unwritable);
+        }
+    }
+
     private static List<String> command(
             Path agentJar,
             Path javaHome,
@@ -173,6 +184,10 @@ final class AgentJvm {
         // Short-lived JVMs on a shared 2-core machine: C1 only and the serial collector keep them quick.
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:+UseSerialGC");
+        if (jvmOptions.stream().noneMatch(option -> option.startsWith("-Daviary.agent.cache-dir="))) {
+            // A cache of its own: each JVM starts as on a new machine unless a test shares one on purpose.
+            command.add("-Daviary.agent.cache-dir=" + newCacheDirectory());
+        }
         command.addAll(jvmOptions);
         command.add("-cp");
         List<String> entries = new ArrayList<>();

@@ -52,6 +52,30 @@ class LanePropagationIT {
 
     @ParameterizedTest
     @MethodSource("dev.aviary.meshagent.AgentJvm#javaHomes")
+    void aStartLikeThePreviousOneTakesTheChangedClassesFromTheCacheAndCarriesTheLaneAlike(Path javaHome)
+            throws Exception {
+        String cache = "-Daviary.agent.cache-dir=" + AgentJvm.newCacheDirectory();
+        StringBuilder first = new StringBuilder();
+        Map<String, String> cold = relay(javaHome, "jakarta", first, null, cache);
+        StringBuilder second = new StringBuilder();
+        Map<String, String> warm = relay(javaHome, "jakarta", second, null, cache);
+
+        assertThat(first.toString()).contains("Byte Buddy ready in ");
+        assertThat(second.toString())
+                .as("every class came from the cache: Byte Buddy never started")
+                .containsPattern("\\[aviary-agent\\] ready in \\d+ ms \\(\\d+ classes loaded before it "
+                        + "retransformed, [1-9]\\d* from the class cache in ")
+                .doesNotContain("Byte Buddy ready in ");
+        assertThat(warm).isEqualTo(cold);
+        WAYS.forEach(way -> {
+            assertThat(warm).as(way).containsEntry("labelled-gray " + way, "gray");
+            assertThat(warm).as(way).containsEntry("unlabelled " + way, "none");
+        });
+        HAND_OFFS.forEach(way -> assertThat(warm).as(way).containsEntry("after-requests " + way, "none"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("dev.aviary.meshagent.AgentJvm#javaHomes")
     void grayInstanceLabelsItsOwnUnlabelledEntryTrafficButAnInboundLaneWins(Path javaHome) throws Exception {
         Map<String, String> seen = relay(javaHome, "jakarta", "-Daviary.lane=gray");
 
@@ -88,32 +112,38 @@ class LanePropagationIT {
     @MethodSource("dev.aviary.meshagent.AgentJvm#javaHomes")
     void oneSwitchedOffOrBrokenModuleLeavesTheOthersWorking(Path javaHome) throws Exception {
         Path extension = brokenExtension();
-        StringBuilder output = new StringBuilder();
-        Map<String, String> seen = relay(
-                javaHome,
-                "jakarta",
-                output,
-                SOME_WAYS,
-                "-Daviary.agent.instrumentation.executors.enabled=false",
-                "-Daviary.agent.extensions=" + extension.toAbsolutePath());
+        String cache = "-Daviary.agent.cache-dir=" + AgentJvm.newCacheDirectory();
+        for (String start : List.of("first start", "second start, from the class cache")) {
+            StringBuilder output = new StringBuilder();
+            Map<String, String> seen = relay(
+                    javaHome,
+                    "jakarta",
+                    output,
+                    SOME_WAYS,
+                    cache,
+                    "-Daviary.agent.instrumentation.executors.enabled=false",
+                    "-Daviary.agent.extensions=" + extension.toAbsolutePath());
 
-        assertThat(output.toString())
-                .contains("[aviary-agent] instrumentation executors disabled by "
-                        + "aviary.agent.instrumentation.executors.enabled=false")
-                .contains("[aviary-agent] instrumentation missing-library not applied to "
-                        + "dev.aviary.meshagent.lanes.DownstreamServer: class com.example.missing.Library is missing;"
-                        + " it runs unmodified")
-                .contains("[aviary-agent] instrumentation missing-advice failed on "
-                        + "dev.aviary.meshagent.lanes.DownstreamServer")
-                .contains("lane relay application ran");
-        assertThat(output.toString().lines().filter(line -> line.contains("instrumentation missing-advice")))
-                .as("one line per broken module")
-                .hasSize(1);
-        assertThat(seen)
-                .containsEntry("labelled-gray url", "gray")
-                .containsEntry("labelled-gray client", "gray")
-                .containsEntry("labelled-gray pool", "none")
-                .containsEntry("labelled-gray scheduled", "none");
+            assertThat(output.toString())
+                    .as(start)
+                    .contains("[aviary-agent] instrumentation executors disabled by "
+                            + "aviary.agent.instrumentation.executors.enabled=false")
+                    .contains("[aviary-agent] instrumentation missing-library not applied to "
+                            + "dev.aviary.meshagent.lanes.DownstreamServer: class com.example.missing.Library is "
+                            + "missing; it runs unmodified")
+                    .contains("[aviary-agent] instrumentation missing-advice failed on "
+                            + "dev.aviary.meshagent.lanes.DownstreamServer")
+                    .contains("lane relay application ran");
+            assertThat(output.toString().lines().filter(line -> line.contains("instrumentation missing-")))
+                    .as(start + ": one line per broken module")
+                    .hasSize(2);
+            assertThat(seen)
+                    .as(start)
+                    .containsEntry("labelled-gray url", "gray")
+                    .containsEntry("labelled-gray client", "gray")
+                    .containsEntry("labelled-gray pool", "none")
+                    .containsEntry("labelled-gray scheduled", "none");
+        }
     }
 
     private static Map<String, String> relay(Path javaHome, String flavour, String... options) throws Exception {

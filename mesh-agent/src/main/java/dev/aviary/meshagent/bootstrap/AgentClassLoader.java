@@ -86,6 +86,30 @@ public final class AgentClassLoader extends URLClassLoader {
                 core.file().toURI().toURL());
     }
 
+    /**
+     * Identifies what this loader holds: the core's content and each extension jar's path, size and time of change.
+     * Equal identities mean the same instrumentations, advice and Byte Buddy.
+     */
+    public String contentId() {
+        StringBuilder id = new StringBuilder(Long.toHexString(core.contentId()));
+        for (URL extension : getURLs()) {
+            File jar;
+            try {
+                jar = new File(extension.toURI());
+            } catch (Exception notAFile) {
+                id.append('|').append(extension);
+                continue;
+            }
+            id.append('|')
+                    .append(jar.getAbsolutePath())
+                    .append(':')
+                    .append(jar.length())
+                    .append(':')
+                    .append(jar.lastModified());
+        }
+        return id.toString();
+    }
+
     @Override
     protected Class<?> findClass(String name) throws ClassNotFoundException {
         String entry = name.replace('.', '/') + ".class";

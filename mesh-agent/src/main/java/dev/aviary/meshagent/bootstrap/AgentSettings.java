@@ -70,11 +70,19 @@ public final class AgentSettings {
     }
 
     /**
-     * {@code aviary.agent.cache-dir}: where the last lane rules are kept for a start without release-api;
-     * empty: {@code <java.io.tmpdir>/aviary-agent-<user>}.
+     * {@code aviary.agent.cache-dir}: where the last lane rules are kept for a start without release-api, and the
+     * classes the agent changed (see {@link #classCacheEnabled()}); empty: {@code <java.io.tmpdir>/aviary-agent-<user>}.
      */
     public String cacheDirectory() {
         return read("aviary.agent.cache-dir");
+    }
+
+    /**
+     * {@code aviary.agent.class-cache}: {@code false} stops the agent from keeping the classes it changed in the
+     * cache directory (and from reusing them on the next start).
+     */
+    public boolean classCacheEnabled() {
+        return !"false".equalsIgnoreCase(read("aviary.agent.class-cache"));
     }
 
     /** {@code aviary.agent.instrumentation.<name>.enabled}: {@code false} switches one instrumentation off. */

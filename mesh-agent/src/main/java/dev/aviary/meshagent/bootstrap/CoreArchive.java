@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -49,19 +50,23 @@ final class CoreArchive {
     private final RandomAccessFile reader; // guarded by itself
     private final long start;
     private final Map<String, Entry> entries;
+    private final long contentId;
 
-    private CoreArchive(File file, RandomAccessFile reader, long start, Map<String, Entry> entries) {
+    private CoreArchive(File file, RandomAccessFile reader, long start, Map<String, Entry> entries, long contentId) {
         this.file = file;
         this.reader = reader;
         this.start = start;
         this.entries = entries;
+        this.contentId = contentId;
     }
 
     /** The zip {@code file} itself. */
     static CoreArchive of(File file) throws IOException {
         RandomAccessFile reader = new RandomAccessFile(file, "r");
         try {
-            return new CoreArchive(file, reader, 0, readCentralDirectory(reader, 0, reader.length()));
+            CRC32 directoryCrc = new CRC32();
+            Map<String, Entry> entries = readCentralDirectory(reader, 0, reader.length(), directoryCrc);
+            return new CoreArchive(file, reader, 0, entries, directoryCrc.getValue());
         } catch (IOException | RuntimeException unreadable) {
             reader.close();
             throw unreadable;
@@ -75,14 +80,17 @@ final class CoreArchive {
     static CoreArchive nestedIn(File file, String entryName) throws IOException {
         RandomAccessFile reader = new RandomAccessFile(file, "r");
         try {
-            CoreArchive outer = new CoreArchive(file, reader, 0, readCentralDirectory(reader, 0, reader.length()));
+            CRC32 directoryCrc = new CRC32();
+            CoreArchive outer =
+                    new CoreArchive(file, reader, 0, readCentralDirectory(reader, 0, reader.length(), new CRC32()), 0);
             Entry nested = outer.entries.get(entryName);
             if (nested == null || nested.method != STORED) {
                 reader.close();
                 return null;
             }
             long start = outer.dataStart(nested);
-            return new CoreArchive(file, reader, start, readCentralDirectory(reader, start, nested.size));
+            Map<String, Entry> entries = readCentralDirectory(reader, start, nested.size, directoryCrc);
+            return new CoreArchive(file, reader, start, entries, directoryCrc.getValue());
         } catch (IOException | RuntimeException unreadable) {
             reader.close();
             throw unreadable;
@@ -91,6 +99,14 @@ final class CoreArchive {
 
     File file() {
         return file;
+    }
+
+    /**
+     * A checksum of the archive's central directory (every entry's name, checksum and size): it changes whenever
+     * any class in the archive does, and costs nothing to read.
+     */
+    long contentId() {
+        return contentId;
     }
 
     boolean contains(String name) {
@@ -152,8 +168,8 @@ final class CoreArchive {
     }
 
     /** The entries of the zip that occupies {@code length} bytes from {@code start} of the file. */
-    private static Map<String, Entry> readCentralDirectory(RandomAccessFile reader, long start, long length)
-            throws IOException {
+    private static Map<String, Entry> readCentralDirectory(
+            RandomAccessFile reader, long start, long length, CRC32 directoryCrc) throws IOException {
         int tailLength = (int) Math.min(length, 22 + MAX_COMMENT);
         byte[] tail = new byte[tailLength];
         reader.seek(start + length - tailLength);
@@ -177,6 +193,7 @@ final class CoreArchive {
         byte[] directory = new byte[(int) directorySize];
         reader.seek(start + directoryOffset);
         reader.readFully(directory);
+        directoryCrc.update(directory, 0, directory.length);
         Map<String, Entry> entries = new HashMap<String, Entry>(count * 2);
         int at = 0;
         for (int i = 0; i < count; i++) {

@@ -1,11 +1,13 @@
 package dev.aviary.meshagent.core;
 
 import dev.aviary.meshagent.bootstrap.AgentLog;
+import java.io.IOException;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import net.bytebuddy.ByteBuddy;
@@ -58,7 +60,7 @@ final class AdviceTransformer implements CandidateTransformer {
     }
 
     @Override
-    public byte[] transform(
+    public Transformation transform(
             ClassLoader loader,
             String internalName,
             ProtectionDomain protectionDomain,
@@ -67,82 +69,138 @@ final class AdviceTransformer implements CandidateTransformer {
         String name = internalName.replace('/', '.');
         for (String own : OWN_PACKAGES) {
             if (name.startsWith(own)) {
-                return null;
+                return Transformation.UNCHANGED_UNCACHEABLE;
             }
         }
-        return advise(loader, name, protectionDomain, classFile, nominees);
+        return new Attempt(loader, name, nominees).advise(protectionDomain, classFile);
     }
 
-    /** The changed class file, or {@code null} when no advice applies (or none could be applied). */
-    private byte[] advise(
-            ClassLoader loader, String name, ProtectionDomain protectionDomain, byte[] classFile, BitSet nominees) {
-        ClassFileLocator libraryClasses = ClassFileLocator.ForClassLoader.of(loader);
-        ClassFileLocator classLocator =
-                new ClassFileLocator.Compound(ClassFileLocator.Simple.of(name, classFile), libraryClasses);
-        TypePool pool = poolOf(classLocator);
-        List<AdvisedType> matched = new ArrayList<AdvisedType>(2);
-        TypeDescription type;
-        try {
-            type = pool.describe(name).resolve();
-            if (type.isSynthetic()) {
-                return null;
+    /** One class's transformation: what it read, reported and applied on the way. */
+    private final class Attempt {
+        private final ClassLoader loader;
+        private final String name;
+        private final BitSet nominees;
+        private final RecordingLocator libraryClasses;
+        private final List<String> reports = new ArrayList<String>(0);
+        private final List<String> helperModules = new ArrayList<String>(0);
+        private boolean cacheable = true;
+
+        Attempt(ClassLoader loader, String name, BitSet nominees) {
+            this.loader = loader;
+            this.name = name;
+            this.nominees = nominees;
+            // The bootstrap loader's classes are the JVM's own, which the class cache's fingerprint covers.
+            this.libraryClasses = new RecordingLocator(ClassFileLocator.ForClassLoader.of(loader), loader != null);
+        }
+
+        Transformation advise(ProtectionDomain protectionDomain, byte[] classFile) {
+            ClassFileLocator classLocator =
+                    new ClassFileLocator.Compound(ClassFileLocator.Simple.of(name, classFile), libraryClasses);
+            TypePool pool = poolOf(classLocator);
+            List<AdvisedType> matched = new ArrayList<AdvisedType>(2);
+            TypeDescription type;
+            try {
+                type = pool.describe(name).resolve();
+                if (type.isSynthetic()) {
+                    return outcome(null);
+                }
+                for (int i = nominees.nextSetBit(0); i >= 0 && i < types.size(); i = nominees.nextSetBit(i + 1)) {
+                    AdvisedType candidate = types.get(i);
+                    if (candidate != null && matches(candidate, type)) {
+                        matched.add(candidate);
+                    }
+                }
+            } catch (Throwable unreadable) {
+                return outcome(null); // a class whose hierarchy cannot be read is not one the agent knows how to change
             }
-            for (int i = nominees.nextSetBit(0); i >= 0 && i < types.size(); i = nominees.nextSetBit(i + 1)) {
-                AdvisedType candidate = types.get(i);
-                if (candidate != null && matches(candidate, type, loader)) {
-                    matched.add(candidate);
+            if (matched.isEmpty()) {
+                return outcome(null);
+            }
+            ClassFileLocator adviceLocator = new ClassFileLocator.Compound(agentClasses, libraryClasses);
+            TypePool advicePool = poolOf(adviceLocator);
+            DynamicType.Builder<?> builder =
+                    byteBuddy.redefine(type, classLocator).ignoreAlso(LatentMatcher.ForSelfDeclaredMethod.NOT_DECLARED);
+            StringBuilder applied = new StringBuilder();
+            for (AdvisedType advised : matched) {
+                try {
+                    builder = advised.applyTo(builder, loader, protectionDomain, advicePool, adviceLocator);
+                    applied.append(applied.length() == 0 ? "" : ", ").append(advised.moduleName);
+                    if (advised.hasHelpers() && !helperModules.contains(advised.moduleName)) {
+                        helperModules.add(advised.moduleName);
+                    }
+                } catch (Throwable failure) {
+                    cacheable = false;
+                    report(advised.moduleName, "failed on " + name + " (" + failure + "); it runs unmodified");
                 }
             }
-        } catch (Throwable unreadable) {
-            return null; // a class whose hierarchy cannot be read is not one the agent knows how to change
-        }
-        if (matched.isEmpty()) {
-            return null;
-        }
-        ClassFileLocator adviceLocator = new ClassFileLocator.Compound(agentClasses, libraryClasses);
-        TypePool advicePool = poolOf(adviceLocator);
-        DynamicType.Builder<?> builder =
-                byteBuddy.redefine(type, classLocator).ignoreAlso(LatentMatcher.ForSelfDeclaredMethod.NOT_DECLARED);
-        StringBuilder applied = new StringBuilder();
-        for (AdvisedType advised : matched) {
+            if (applied.length() == 0) {
+                return outcome(null);
+            }
             try {
-                builder = advised.applyTo(builder, loader, protectionDomain, advicePool, adviceLocator);
-                applied.append(applied.length() == 0 ? "" : ", ").append(advised.moduleName);
+                return outcome(builder.make(TypeResolutionStrategy.Disabled.INSTANCE, pool)
+                        .getBytes());
             } catch (Throwable failure) {
-                reportOnce(advised.moduleName, name, "failed on " + name + " (" + failure + "); it runs unmodified");
+                cacheable = false;
+                report(applied.toString(), "failed on " + name + " (" + failure + "); it runs unmodified");
+                return outcome(null);
             }
         }
-        if (applied.length() == 0) {
-            return null;
+
+        private boolean matches(AdvisedType advised, TypeDescription type) {
+            try {
+                if (!advised.matches(type)) {
+                    return false;
+                }
+                String missing = advised.firstMissingIn(loader, libraryClasses);
+                if (missing != null) {
+                    report(
+                            advised.moduleName,
+                            "not applied to " + name + ": class " + missing + " is missing; it runs unmodified");
+                    return false;
+                }
+                return true;
+            } catch (Throwable failure) {
+                cacheable = false;
+                report(advised.moduleName, "not applied to " + name + " (" + failure + "); it runs unmodified");
+                return false;
+            }
         }
-        try {
-            return builder.make(TypeResolutionStrategy.Disabled.INSTANCE, pool).getBytes();
-        } catch (Throwable failure) {
-            reportOnce(applied.toString(), name, "failed on " + name + " (" + failure + "); it runs unmodified");
-            return null;
+
+        private Transformation outcome(byte[] changed) {
+            return new Transformation(changed, helperModules, libraryClasses.read, reports, cacheable);
+        }
+
+        private void report(String moduleNames, String what) {
+            String line = "instrumentation " + moduleNames + " " + what;
+            reports.add(line);
+            reportOnce(moduleNames + " " + name, line);
         }
     }
 
-    private boolean matches(AdvisedType advised, TypeDescription type, ClassLoader loader) {
-        try {
-            if (!advised.matches(type)) {
-                return false;
+    /** Byte Buddy's view of a class loader's classes, noting each class it reads (for the class cache). */
+    private static final class RecordingLocator implements ClassFileLocator {
+        private final ClassFileLocator delegate;
+        private final boolean recording;
+        final Map<String, String> read = ClassCache.newDependencies();
+
+        RecordingLocator(ClassFileLocator delegate, boolean recording) {
+            this.delegate = delegate;
+            this.recording = recording;
+        }
+
+        @Override
+        public Resolution locate(String name) throws IOException {
+            Resolution resolution = delegate.locate(name);
+            // java.* can only come from the bootstrap loader, that is from the JVM
+            if (recording && !name.startsWith("java.") && !read.containsKey(name)) {
+                read.put(name, resolution.isResolved() ? ClassCache.digest(resolution.resolve()) : null);
             }
-            String missing = advised.firstMissingIn(loader);
-            if (missing != null) {
-                reportOnce(
-                        advised.moduleName,
-                        type.getName(),
-                        "not applied to " + type.getName() + ": class " + missing + " is missing; it runs unmodified");
-                return false;
-            }
-            return true;
-        } catch (Throwable failure) {
-            reportOnce(
-                    advised.moduleName,
-                    type.getName(),
-                    "not applied to " + type.getName() + " (" + failure + "); it runs unmodified");
-            return false;
+            return resolution;
+        }
+
+        @Override
+        public void close() throws IOException {
+            delegate.close();
         }
     }
 
@@ -151,9 +209,9 @@ final class AdviceTransformer implements CandidateTransformer {
                 TypePool.CacheProvider.Simple.withObjectType(), locator, TypePool.Default.ReaderMode.FAST);
     }
 
-    private void reportOnce(String moduleNames, String typeName, String what) {
-        if (reported.add(moduleNames + " " + typeName)) {
-            AgentLog.info("instrumentation " + moduleNames + " " + what);
+    private void reportOnce(String key, String line) {
+        if (reported.add(key)) {
+            AgentLog.info(line);
         }
     }
 }

@@ -40,9 +40,17 @@ final class AdvisedType {
         return typeMatcher.matches(type);
     }
 
-    /** The first class the advice links against that {@code loader} cannot provide, or {@code null}. */
-    String firstMissingIn(ClassLoader loader) {
-        return requiredClasses.firstMissingIn(loader);
+    /**
+     * The first class the advice links against that {@code loader} cannot provide, or {@code null}; looked up through
+     * {@code loaderClasses} when given (see {@link RequiredClasses#firstMissingIn}).
+     */
+    String firstMissingIn(ClassLoader loader, ClassFileLocator loaderClasses) {
+        return requiredClasses.firstMissingIn(loader, loaderClasses);
+    }
+
+    /** Whether the changed class uses helper classes of the module (defined in its loader by {@link #applyTo}). */
+    boolean hasHelpers() {
+        return helpers != null;
     }
 
     /**

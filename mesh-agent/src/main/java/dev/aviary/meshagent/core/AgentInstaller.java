@@ -1,14 +1,18 @@
 package dev.aviary.meshagent.core;
 
+import dev.aviary.meshagent.bootstrap.AgentClassLoader;
 import dev.aviary.meshagent.bootstrap.AgentLog;
 import dev.aviary.meshagent.bootstrap.AgentSettings;
 import dev.aviary.meshagent.core.lanes.LaneRulesFeed;
+import java.io.File;
 import java.lang.instrument.Instrumentation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
@@ -21,32 +25,35 @@ import java.util.ServiceLoader;
  */
 public final class AgentInstaller {
 
+    /** The JVM's classes are the supertypes of many a changed class (and some are changed themselves). */
+    private static final String[] JVM_IDENTITY = {
+        "java.home", "java.vm.vendor", "java.vm.version", "java.runtime.version"
+    };
+
     private AgentInstaller() {}
 
     /** One module that is switched on and supported on this JVM, with its type instrumentations. */
     static final class EnabledModule {
         final String name;
         final List<String> requiredClasses;
-        final List<String> helperClasses;
+        final HelperInjector helpers; // null when the module has none
         final List<TypeInstrumentation> types;
 
         EnabledModule(
-                String name,
-                List<String> requiredClasses,
-                List<String> helperClasses,
-                List<TypeInstrumentation> types) {
+                String name, List<String> requiredClasses, HelperInjector helpers, List<TypeInstrumentation> types) {
             this.name = name;
             this.requiredClasses = requiredClasses;
-            this.helperClasses = helperClasses;
+            this.helpers = helpers;
             this.types = types;
         }
     }
 
     public static void install(Instrumentation instrumentation, AgentSettings settings) {
+        ClassLoader agentLoader = AgentInstaller.class.getClassLoader();
         List<EnabledModule> enabled = new ArrayList<EnabledModule>();
         List<ClassCandidates> candidates = new ArrayList<ClassCandidates>();
         List<String> applied = new ArrayList<String>();
-        for (InstrumentationModule module : modules(AgentInstaller.class.getClassLoader())) {
+        for (InstrumentationModule module : modules(agentLoader)) {
             String name = module.name();
             if (!settings.instrumentationEnabled(name)) {
                 AgentLog.info("instrumentation " + name + " disabled by aviary.agent.instrumentation." + name
@@ -64,7 +71,11 @@ public final class AgentInstaller {
                 for (TypeInstrumentation type : types) {
                     moduleCandidates.add(type.candidates());
                 }
-                enabled.add(new EnabledModule(name, module.requiredClasses(), module.helperClasses(), types));
+                List<String> helperClasses = module.helperClasses();
+                HelperInjector helpers = helperClasses.isEmpty()
+                        ? null
+                        : new HelperInjector(instrumentation, agentLoader, helperClasses);
+                enabled.add(new EnabledModule(name, module.requiredClasses(), helpers, types));
                 candidates.addAll(moduleCandidates);
                 applied.add(name);
             } catch (Throwable failure) {
@@ -74,8 +85,12 @@ public final class AgentInstaller {
         }
         if (!enabled.isEmpty()) {
             CandidateIndex index = new CandidateIndex(candidates);
-            LazyTransformer transformer =
-                    new LazyTransformer(index, instrumentation, new ByteBuddyEngine(instrumentation, enabled));
+            LazyTransformer transformer = new LazyTransformer(
+                    index,
+                    instrumentation,
+                    new ByteBuddyEngine(instrumentation, enabled),
+                    classCache(settings, agentLoader, applied),
+                    helpersByModule(enabled));
             instrumentation.addTransformer(transformer, true);
             transformer.startInBackground();
         }
@@ -85,6 +100,40 @@ public final class AgentInstaller {
         } catch (Throwable failure) {
             AgentLog.info("lane rules: not started (" + failure + "); every lane falls back to the baseline");
         }
+    }
+
+    /** The class cache for this agent, these instrumentations and this JVM, or {@code null} when there is none. */
+    private static ClassCache classCache(AgentSettings settings, ClassLoader agentLoader, List<String> modules) {
+        if (!settings.classCacheEnabled() || !(agentLoader instanceof AgentClassLoader)) {
+            return null;
+        }
+        String configured = settings.cacheDirectory();
+        File base = configured.isEmpty() ? AgentClassLoader.privateDirectory() : new File(configured);
+        if (base == null) {
+            AgentLog.info("class cache: no private directory for it; every start transforms the classes anew");
+            return null;
+        }
+        StringBuilder fingerprint = new StringBuilder(((AgentClassLoader) agentLoader).contentId());
+        for (String property : JVM_IDENTITY) {
+            fingerprint.append('|').append(System.getProperty(property));
+        }
+        fingerprint.append('|').append(modules);
+        List<String> problems = new ArrayList<String>(1);
+        ClassCache cache = ClassCache.open(base, fingerprint.toString(), problems);
+        if (cache == null) {
+            AgentLog.info("class cache: not used (" + problems + "); every start transforms the classes anew");
+        }
+        return cache;
+    }
+
+    private static Map<String, HelperInjector> helpersByModule(List<EnabledModule> modules) {
+        Map<String, HelperInjector> helpers = new HashMap<String, HelperInjector>();
+        for (EnabledModule module : modules) {
+            if (module.helpers != null) {
+                helpers.put(module.name, module.helpers);
+            }
+        }
+        return helpers;
     }
 
     private static List<InstrumentationModule> modules(ClassLoader agentLoader) {

@@ -46,11 +46,8 @@ final class ByteBuddyEngine implements Callable<CandidateTransformer> {
             List<AdvisedType> moduleTypes = new ArrayList<AdvisedType>();
             try {
                 RequiredClasses required = new RequiredClasses(module.requiredClasses);
-                HelperInjector helpers = module.helperClasses.isEmpty()
-                        ? null
-                        : new HelperInjector(instrumentation, agentLoader, module.helperClasses);
                 for (TypeInstrumentation type : module.types) {
-                    moduleTypes.add(new AdvisedType(module.name, type, required, helpers));
+                    moduleTypes.add(new AdvisedType(module.name, type, required, module.helpers));
                 }
             } catch (Throwable failure) {
                 AgentLog.info("instrumentation " + module.name + " not set up (" + failure

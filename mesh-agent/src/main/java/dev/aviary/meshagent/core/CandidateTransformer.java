@@ -7,11 +7,11 @@ import java.util.BitSet;
 interface CandidateTransformer {
 
     /**
-     * The changed class file, or {@code null} to leave the class as it is.
+     * What became of the class: its changed class file, or none to leave it as it is.
      *
      * @param nominees the instrumentations (by position) the class is a candidate for; only they look at it
      */
-    byte[] transform(
+    Transformation transform(
             ClassLoader loader,
             String internalName,
             ProtectionDomain protectionDomain,
