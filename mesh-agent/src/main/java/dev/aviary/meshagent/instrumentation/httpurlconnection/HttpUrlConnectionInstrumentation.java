@@ -22,10 +22,18 @@ import net.bytebuddy.matcher.ElementMatcher;
  */
 final class HttpUrlConnectionInstrumentation implements TypeInstrumentation {
 
+    /**
+     * The {@code http} and {@code https} handlers' packages only. The agent reads class files through the
+     * {@code jrt:}, {@code jar:} and {@code file:} handlers, whose connections must never wait for a transformation:
+     * one that reads through its own class while that class loads fails with a {@code ClassCircularityError}, which
+     * the JVM then keeps in the constant pool of the class that asked, and every later read that way fails too.
+     */
+    private static final String HANDLER_PACKAGES = "sun.net.www.protocol.http";
+
     @Override
     public ClassCandidates candidates() {
         return ClassCandidates.subtypesIn(
-                "sun.net.www.protocol.",
+                HANDLER_PACKAGES,
                 "sun.net.www.protocol.http.HttpURLConnection",
                 "connect",
                 "getOutputStream",
@@ -34,8 +42,7 @@ final class HttpUrlConnectionInstrumentation implements TypeInstrumentation {
 
     @Override
     public ElementMatcher<TypeDescription> typeMatcher() {
-        return nameStartsWith("sun.net.www.protocol.")
-                .and(hasSuperType(named("sun.net.www.protocol.http.HttpURLConnection")));
+        return nameStartsWith(HANDLER_PACKAGES).and(hasSuperType(named("sun.net.www.protocol.http.HttpURLConnection")));
     }
 
     @Override
