@@ -85,7 +85,11 @@ class SpringBootAppsIT {
             assertThat(jar)
                     .as("built by maven-invoker-plugin from src/it/boot-apps")
                     .exists();
-            List<String> options = app.ownLane() == null ? List.of() : List.of("-Daviary.lane=" + app.ownLane());
+            List<String> options = new ArrayList<>();
+            options.add("-Daviary.agent.cache-dir=" + AgentJvm.newCacheDirectory());
+            if (app.ownLane() != null) {
+                options.add("-Daviary.lane=" + app.ownLane());
+            }
             RUNNING.put(
                     app,
                     BootAppProcess.start(
@@ -131,6 +135,44 @@ class SpringBootAppsIT {
         assertThat(running.relay("feature-x")).as(running.output()).isEqualTo(onEveryPath("feature-x"));
         assertThat(running.relay(null)).as(running.output()).isEqualTo(onEveryPath("gray"));
         assertAgentRanInsideTheFatJar(app, running);
+    }
+
+    /**
+     * The second start of an application takes the classes the agent changed from its class cache, through Boot's
+     * own class loader (which reads the nested jars), and never starts Byte Buddy: the lane still goes every path.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("restartedInstances")
+    void aRestartedApplicationTakesItsChangedClassesFromTheCacheAndCarriesTheLaneAlike(App app) throws Exception {
+        Path jar = APPS.resolve(app.jar() + ".jar");
+        List<String> options = List.of("-Daviary.agent.cache-dir=" + AgentJvm.newCacheDirectory());
+        for (String start : List.of("first", "second")) {
+            BootAppProcess running = BootAppProcess.start(
+                    app.toString().replace(' ', '-') + "-" + start + "-start",
+                    app.javaHome(),
+                    AgentJvm.AGENT,
+                    jar,
+                    options,
+                    downstream.url());
+            try {
+                running.awaitReady();
+                assertThat(running.relay("gray")).as(running.output()).isEqualTo(onEveryPath("gray"));
+                assertThat(running.relay(null)).as(running.output()).isEqualTo(onEveryPath("none"));
+                assertAgentRanInsideTheFatJar(app, running);
+                if (start.equals("second")) {
+                    assertThat(running.output())
+                            .contains("from the class cache in ")
+                            .doesNotContain("Byte Buddy ready in ");
+                }
+            } finally {
+                running.stop(APPS.resolve("logs"));
+            }
+        }
+    }
+
+    /** Boot 2.7's and Boot 4's launchers, whose class loaders read nested jars each their own way. */
+    static Stream<App> restartedInstances() {
+        return baselineInstances().filter(app -> app.jar().endsWith("-tomcat"));
     }
 
     private static void assertAgentRanInsideTheFatJar(App app, BootAppProcess running) {
