@@ -172,7 +172,17 @@ final class LazyTransformer implements ClassFileTransformer {
                 new Runnable() {
                     @Override
                     public void run() {
-                        start();
+                        try {
+                            start();
+                        } catch (Throwable failure) {
+                            AgentLog.info("stopped starting (" + failure + "); classes not yet changed run unmodified");
+                            synchronized (lock) {
+                                if (engine == null) {
+                                    engine = NO_ENGINE; // nothing is left to wait for
+                                    lock.notifyAll();
+                                }
+                            }
+                        }
                     }
                 },
                 "aviary-agent-start");
