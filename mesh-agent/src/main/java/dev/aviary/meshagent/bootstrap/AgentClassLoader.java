@@ -42,6 +42,7 @@ public final class AgentClassLoader extends URLClassLoader {
         registerAsParallelCapable();
     }
 
+    private final File agentJar;
     private final CoreArchive core;
     private final ProtectionDomain coreDomain;
     private final URLStreamHandler coreResources = new URLStreamHandler() {
@@ -64,8 +65,9 @@ public final class AgentClassLoader extends URLClassLoader {
         }
     };
 
-    private AgentClassLoader(URL[] extensions, ClassLoader parent, CoreArchive core, URL coreLocation) {
+    private AgentClassLoader(URL[] extensions, ClassLoader parent, File agentJar, CoreArchive core, URL coreLocation) {
         super(extensions, parent);
+        this.agentJar = agentJar;
         this.core = core;
         this.coreDomain = new ProtectionDomain(new CodeSource(coreLocation, (Certificate[]) null), null, this, null);
     }
@@ -82,8 +84,14 @@ public final class AgentClassLoader extends URLClassLoader {
         return new AgentClassLoader(
                 urls.toArray(new URL[0]),
                 ClassLoader.getSystemClassLoader().getParent(),
+                agentJar,
                 core,
                 core.file().toURI().toURL());
+    }
+
+    /** The agent jar this loader's core comes from. */
+    public File agentJar() {
+        return agentJar;
     }
 
     /**

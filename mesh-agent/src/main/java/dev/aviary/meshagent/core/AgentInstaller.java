@@ -85,11 +85,13 @@ public final class AgentInstaller {
         }
         if (!enabled.isEmpty()) {
             CandidateIndex index = new CandidateIndex(candidates);
+            ClassCache cache = classCache(settings, agentLoader, applied);
             LazyTransformer transformer = new LazyTransformer(
                     index,
                     instrumentation,
                     new ByteBuddyEngine(instrumentation, enabled),
-                    classCache(settings, agentLoader, applied),
+                    cache,
+                    cache == null ? null : new OtherAgents(((AgentClassLoader) agentLoader).agentJar()),
                     helpersByModule(enabled));
             instrumentation.addTransformer(transformer, true);
             transformer.startInBackground();

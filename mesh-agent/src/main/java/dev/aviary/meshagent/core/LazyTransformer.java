@@ -57,6 +57,7 @@ final class LazyTransformer implements ClassFileTransformer {
     private final Callable<CandidateTransformer> engineFactory;
     private final ClassCache cache; // null: off
     private final Map<String, HelperInjector> helpersByModule;
+    private final OtherAgents otherAgents; // null when there is no cache
     private final Set<String> reportedFromCache = Collections.newSetFromMap(new ConcurrentHashMap<String, Boolean>());
     private final AtomicInteger servedFromCache = new AtomicInteger();
     private final Object lock = new Object();
@@ -83,11 +84,13 @@ final class LazyTransformer implements ClassFileTransformer {
             Instrumentation instrumentation,
             Callable<CandidateTransformer> engineFactory,
             ClassCache cache,
+            OtherAgents otherAgents,
             Map<String, HelperInjector> helpersByModule) {
         this.candidates = candidates;
         this.instrumentation = instrumentation;
         this.engineFactory = engineFactory;
         this.cache = cache;
+        this.otherAgents = otherAgents;
         this.helpersByModule = helpersByModule;
     }
 
@@ -342,13 +345,15 @@ final class LazyTransformer implements ClassFileTransformer {
 
     /**
      * A retransformation hands the transformer the class as the JVM rebuilt it from its own structures (another
-     * constant pool order), not the class file it loaded from, which is what the next start sees: the cache entry goes
-     * by that class file, read here, before the retransformation (a class loaded during a transformation would never
-     * be shown to a transformer). No entry when it cannot be read or makes the class a candidate for other
-     * instrumentations than the loaded class is.
+     * constant pool order, not even the same from one start to the next), not the class file it loaded from, which is
+     * what the next start sees: the cache entry goes by that class file, read here, before the retransformation (a
+     * class loaded during a transformation would never be shown to a transformer). No entry when it cannot be read,
+     * when it makes the class a candidate for other instrumentations than the loaded class is, or when another agent
+     * runs in this JVM: its changes may be in what the retransformation hands over, and an entry by the class file
+     * would then drop them (or, kept, bring them into a start without that agent).
      */
     private void prepareCacheKey(Class<?> type) {
-        if (cache == null) {
+        if (cache == null || otherAgents.present()) {
             return;
         }
         try {
