@@ -42,7 +42,7 @@ final class AdvisedType {
 
     /**
      * The first class the advice links against that {@code loader} cannot provide, or {@code null}; looked up through
-     * {@code loaderClasses} when given (see {@link RequiredClasses#firstMissingIn}).
+     * {@code loaderClasses}, which sees that loader's classes (see {@link RequiredClasses#firstMissingIn}).
      */
     String firstMissingIn(ClassLoader loader, ClassFileLocator loaderClasses) {
         return requiredClasses.firstMissingIn(loader, loaderClasses);
