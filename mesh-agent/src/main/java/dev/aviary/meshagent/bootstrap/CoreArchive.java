@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -31,18 +32,23 @@ final class CoreArchive {
     private static final int DEFLATED = 8;
     private static final int MAX_COMMENT = 0xFFFF;
 
-    /** An entry's position: method, compressed and uncompressed size, local header offset within the archive. */
+    /**
+     * An entry's position: method, compressed and uncompressed size, local header offset within the archive, and the
+     * length of the local header as the central directory predicts it (its name and extra field as there).
+     */
     private static final class Entry {
         final int method;
         final int compressedSize;
         final int size;
         final long localHeader;
+        final int expectedHeaderLength;
 
-        Entry(int method, int compressedSize, int size, long localHeader) {
+        Entry(int method, int compressedSize, int size, long localHeader, int expectedHeaderLength) {
             this.method = method;
             this.compressedSize = compressedSize;
             this.size = size;
             this.localHeader = localHeader;
+            this.expectedHeaderLength = expectedHeaderLength;
         }
     }
 
@@ -119,16 +125,38 @@ final class CoreArchive {
         if (entry == null) {
             return null;
         }
-        byte[] stored = new byte[entry.compressedSize];
-        long at = dataStart(entry);
-        synchronized (reader) {
-            reader.seek(at);
-            reader.readFully(stored);
+        byte[] stored = readInOneGo(entry);
+        if (stored == null) {
+            stored = new byte[entry.compressedSize];
+            long at = dataStart(entry);
+            synchronized (reader) {
+                reader.seek(at);
+                reader.readFully(stored);
+            }
         }
         if (entry.method == STORED) {
             return stored;
         }
         return inflate(name, stored, entry.size);
+    }
+
+    /**
+     * The entry's stored bytes with one read of its local header and data together (a class is read as the
+     * application starts: the read calls count), or {@code null} when the local header is not as long as predicted.
+     */
+    private byte[] readInOneGo(Entry entry) throws IOException {
+        byte[] both = new byte[entry.expectedHeaderLength + entry.compressedSize];
+        synchronized (reader) {
+            reader.seek(start + entry.localHeader);
+            reader.readFully(both);
+        }
+        if (u4(both, 0) != LOCAL_HEADER) {
+            throw new IOException("corrupt entry in " + file);
+        }
+        if (30 + u2(both, 26) + u2(both, 28) != entry.expectedHeaderLength) {
+            return null;
+        }
+        return Arrays.copyOfRange(both, entry.expectedHeaderLength, both.length);
     }
 
     private long dataStart(Entry entry) throws IOException {
@@ -209,7 +237,7 @@ final class CoreArchive {
             long localHeader = u4(directory, at + 42) & 0xFFFFFFFFL;
             String name = ascii(directory, at + 46, nameLength);
             if ((method == STORED || method == DEFLATED) && compressedSize >= 0 && size >= 0) {
-                entries.put(name, new Entry(method, compressedSize, size, localHeader));
+                entries.put(name, new Entry(method, compressedSize, size, localHeader, 30 + nameLength + extraLength));
             }
             at += 46 + nameLength + extraLength + commentLength;
         }

@@ -13,7 +13,7 @@ import java.util.Map;
  */
 final class CandidateIndex {
 
-    /** A rule that applies to one instrumentation: a package prefix with the strings a class there must mention. */
+    /** A rule that applies to one instrumentation: a package prefix with the methods a class there must declare. */
     private static final class PrefixRule {
         final String internalPrefix;
         final ConstantPoolScanner needed; // null: every class under the prefix
@@ -65,11 +65,13 @@ final class CandidateIndex {
             if (candidates.namePrefix != null) {
                 prefixRules.add(new PrefixRule(
                         candidates.namePrefix.replace('.', '/'),
-                        candidates.constants.isEmpty() ? null : new ConstantPoolScanner(candidates.constants),
+                        candidates.declaredMethods.isEmpty()
+                                ? null
+                                : new ConstantPoolScanner(candidates.declaredMethods),
                         i));
-            } else if (!candidates.constants.isEmpty()) {
-                strings.addAll(candidates.constants);
-                constantsByInstrumentation.put(i, new ConstantPoolScanner(candidates.constants));
+            } else if (!candidates.declaredMethods.isEmpty()) {
+                strings.addAll(candidates.declaredMethods);
+                constantsByInstrumentation.put(i, new ConstantPoolScanner(candidates.declaredMethods));
             }
             for (String superType : candidates.superTypes) {
                 loadedSubtypeRules.add(new SubtypeRule(candidates.namePrefix, superType, i));
@@ -94,13 +96,13 @@ final class CandidateIndex {
         found = union(found, byInternalName.get(internalName));
         for (PrefixRule rule : prefixRules) {
             if (internalName.startsWith(rule.internalPrefix)
-                    && (rule.needed == null || rule.needed.mentionsAny(classFile))) {
+                    && (rule.needed == null || rule.needed.declaresAny(classFile))) {
                 found = add(found, rule.instrumentation);
             }
         }
         if (anyConstant.mentionsAny(classFile)) {
             for (Map.Entry<Integer, ConstantPoolScanner> own : constantsByInstrumentation.entrySet()) {
-                if (own.getValue().mentionsAny(classFile)) {
+                if (own.getValue().declaresAny(classFile)) {
                     found = add(found, own.getKey());
                 }
             }

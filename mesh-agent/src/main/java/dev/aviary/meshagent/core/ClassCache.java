@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.Adler32;
 import java.util.zip.CRC32;
 
@@ -65,6 +67,7 @@ final class ClassCache {
     }
 
     private final File directory;
+    private final AtomicInteger partialFiles = new AtomicInteger();
 
     private ClassCache(File directory) {
         this.directory = directory;
@@ -213,8 +216,12 @@ final class ClassCache {
             long checksum = checksumOf(bytes.toByteArray(), bytes.size());
             out.writeLong(checksum);
             out.flush();
-            partial = File.createTempFile("entry", ".partial", directory);
-            Files.write(partial.toPath(), bytes.toByteArray());
+            // Not File.createTempFile: its first call seeds a SecureRandom, some 20 ms of the application's start.
+            partial = new File(
+                    directory,
+                    key + "." + Long.toHexString(System.nanoTime()) + "-" + partialFiles.incrementAndGet()
+                            + ".partial");
+            Files.write(partial.toPath(), bytes.toByteArray(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             Files.move(
                     partial.toPath(),
                     new File(directory, key).toPath(),

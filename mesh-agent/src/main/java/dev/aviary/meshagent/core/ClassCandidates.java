@@ -26,22 +26,29 @@ public final class ClassCandidates {
     /** Binary names ({@code java.util.concurrent.ThreadPoolExecutor}, nested with {@code $}). */
     final Set<String> names;
     /**
-     * A class whose name starts with this is a candidate when it loads (if {@link #constants} is not empty, only
-     * when its class file also holds one of them); {@code null}: no such rule.
+     * A class whose name starts with this is a candidate when it loads (if {@link #declaredMethods} is not empty,
+     * only when it also declares one of them); {@code null}: no such rule.
      */
     final String namePrefix;
     /** Supertypes; a class loaded before the agent is a candidate when it extends or implements one. */
     final Set<String> superTypes;
-    /** A loading class is a candidate when its constant pool holds one of these strings (e.g. a method descriptor). */
-    final List<String> constants;
+    /**
+     * A loading class is a candidate when it declares a method with code (not abstract, not native) whose name or
+     * descriptor is one of these; advice only ever changes a class's own methods with code.
+     */
+    final List<String> declaredMethods;
 
     private ClassCandidates(
-            boolean everyClass, Set<String> names, String namePrefix, Set<String> superTypes, List<String> constants) {
+            boolean everyClass,
+            Set<String> names,
+            String namePrefix,
+            Set<String> superTypes,
+            List<String> declaredMethods) {
         this.everyClass = everyClass;
         this.names = names;
         this.namePrefix = namePrefix;
         this.superTypes = superTypes;
-        this.constants = constants;
+        this.declaredMethods = declaredMethods;
     }
 
     /** Every class: what an instrumentation that says nothing gets (correct, but every class is parsed). */
@@ -61,29 +68,31 @@ public final class ClassCandidates {
 
     /**
      * Subclasses of {@code superType} (or the type itself) in the package tree {@code packagePrefix} (e.g. the JDK's
-     * {@code java.util.concurrent.}) whose class files hold one of {@code constants} (the advised method's name, say;
-     * none given: every class loading there), and an already loaded class there when it is such a subtype.
+     * {@code java.util.concurrent.}) that declare a method with code named or described by one of
+     * {@code methodNamesOrDescriptors} (none given: every class loading there), and an already loaded class there when
+     * it is such a subtype.
      */
-    public static ClassCandidates subtypesIn(String packagePrefix, String superType, String... constants) {
+    public static ClassCandidates subtypesIn(
+            String packagePrefix, String superType, String... methodNamesOrDescriptors) {
         return new ClassCandidates(
                 false,
                 Collections.<String>emptySet(),
                 packagePrefix,
                 Collections.singleton(superType),
-                Arrays.asList(constants));
+                Arrays.asList(methodNamesOrDescriptors));
     }
 
     /**
-     * Implementations of {@code superTypes} anywhere, recognised by a string their class files must contain, such
-     * as the descriptor of the method the advice goes on ({@code (Ljakarta/servlet/ServletRequest;...)V}): a class
-     * declaring that method has it in its constant pool.
+     * Implementations of {@code superTypes} anywhere that declare a method with code named or described by one of
+     * {@code methodNamesOrDescriptors}, such as the descriptor of the method the advice goes on
+     * ({@code (Ljakarta/servlet/ServletRequest;...)V}), told from the class file's constant pool and method headers.
      */
-    public static ClassCandidates subtypesMentioning(List<String> superTypes, String... constants) {
+    public static ClassCandidates subtypesDeclaring(List<String> superTypes, String... methodNamesOrDescriptors) {
         return new ClassCandidates(
                 false,
                 Collections.<String>emptySet(),
                 null,
                 new LinkedHashSet<String>(superTypes),
-                Arrays.asList(constants));
+                Arrays.asList(methodNamesOrDescriptors));
     }
 }

@@ -4,7 +4,8 @@ import java.util.Collection;
 
 /**
  * Tells whether a class file's constant pool holds one of a few ASCII strings, by walking the pool's entries
- * without decoding them: a few microseconds for a large class, where parsing it costs a hundred times that.
+ * without decoding them, and whether one of them names a method the class declares with code, by a walk of its
+ * members' headers: a few microseconds for a large class, where parsing it costs a hundred times that.
  */
 final class ConstantPoolScanner {
 
@@ -25,6 +26,9 @@ final class ConstantPoolScanner {
     private static final int INVOKE_DYNAMIC = 18;
     private static final int MODULE = 19;
     private static final int PACKAGE = 20;
+
+    private static final int ACC_NATIVE = 0x0100;
+    private static final int ACC_ABSTRACT = 0x0400;
 
     private final byte[][] targets;
     private final int shortest;
@@ -61,14 +65,25 @@ final class ConstantPoolScanner {
      * class file answers {@code true}: the caller then lets Byte Buddy look, which reports it properly.
      */
     boolean mentionsAny(byte[] classFile) {
-        if (targets.length == 0) {
-            return false;
-        }
+        return targets.length > 0 && scan(classFile, false);
+    }
+
+    /**
+     * Whether the class declares a method with code (neither abstract nor native) whose name or descriptor is one of
+     * the strings: what advice on a class's own methods needs. Interfaces that only declare such a method, and classes
+     * that only call it, are passed over. A malformed or truncated class file answers {@code true}, as above.
+     */
+    boolean declaresAny(byte[] classFile) {
+        return targets.length > 0 && scan(classFile, true);
+    }
+
+    private boolean scan(byte[] classFile, boolean declaredWithCode) {
         try {
             if (classFile.length < 10 || u4(classFile, 0) != 0xCAFEBABE) {
                 return true;
             }
             int count = u2(classFile, 8);
+            boolean[] matching = null; // by constant pool index
             int at = 10;
             for (int entry = 1; entry < count; entry++) {
                 int tag = classFile[at];
@@ -76,7 +91,13 @@ final class ConstantPoolScanner {
                     case UTF8:
                         int length = u2(classFile, at + 1);
                         if (length >= shortest && length <= longest && matches(classFile, at + 3, length)) {
-                            return true;
+                            if (!declaredWithCode) {
+                                return true;
+                            }
+                            if (matching == null) {
+                                matching = new boolean[count];
+                            }
+                            matching[entry] = true;
                         }
                         at += 3 + length;
                         break;
@@ -109,10 +130,41 @@ final class ConstantPoolScanner {
                         return true; // a tag from a newer class file format: let Byte Buddy decide
                 }
             }
-            return false;
-        } catch (ArrayIndexOutOfBoundsException truncated) {
+            return matching != null && declaresMethodWithCode(classFile, at, matching);
+        } catch (RuntimeException truncated) { // out of bounds
             return true;
         }
+    }
+
+    /** Walks the members that follow the constant pool (at {@code at}) to the methods. */
+    private static boolean declaresMethodWithCode(byte[] classFile, int at, boolean[] matching) {
+        at += 6; // access flags, this class, super class
+        at += 2 + 2 * u2(classFile, at); // interfaces
+        int fields = u2(classFile, at);
+        at += 2;
+        for (int field = 0; field < fields; field++) {
+            at = skipAttributes(classFile, at + 6);
+        }
+        int methods = u2(classFile, at);
+        at += 2;
+        for (int method = 0; method < methods; method++) {
+            int access = u2(classFile, at);
+            boolean named = matching[u2(classFile, at + 2)] || matching[u2(classFile, at + 4)];
+            if (named && (access & (ACC_ABSTRACT | ACC_NATIVE)) == 0) {
+                return true;
+            }
+            at = skipAttributes(classFile, at + 6);
+        }
+        return false;
+    }
+
+    private static int skipAttributes(byte[] classFile, int at) {
+        int attributes = u2(classFile, at);
+        at += 2;
+        for (int attribute = 0; attribute < attributes; attribute++) {
+            at += 6 + u4(classFile, at + 2);
+        }
+        return at;
     }
 
     private boolean matches(byte[] classFile, int start, int length) {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.CRC32;
@@ -50,6 +51,25 @@ class CoreArchiveTest {
         assertThat(archive.read("a/Stored.class")).isEqualTo(STORED_CONTENT);
         assertThat(archive.read("a/Deflated.class")).isEqualTo(DEFLATED_CONTENT);
         assertThat(archive.file()).isEqualTo(agent.toFile());
+    }
+
+    @Test
+    void readsAnEntryWhoseLocalHeaderIsLongerThanTheCentralDirectorySays() throws IOException {
+        // The local header's extended timestamp holds all three times, the central directory's only the modification.
+        ZipEntry timed = storedEntry("a/Timed.class", STORED_CONTENT);
+        FileTime time = FileTime.fromMillis(1_700_000_000_000L);
+        timed.setLastModifiedTime(time);
+        timed.setLastAccessTime(time);
+        timed.setCreationTime(time);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.putNextEntry(timed);
+            out.write(STORED_CONTENT);
+            out.closeEntry();
+        }
+        Path zip = Files.write(directory.resolve("timed.jar"), bytes.toByteArray());
+
+        assertThat(CoreArchive.of(zip.toFile()).read("a/Timed.class")).isEqualTo(STORED_CONTENT);
     }
 
     @Test

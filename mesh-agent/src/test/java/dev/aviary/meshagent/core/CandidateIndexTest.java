@@ -48,6 +48,37 @@ class CandidateIndexTest {
         }
     }
 
+    /** Fields with attributes and other methods before the entry method: the walk to it must skip them all. */
+    static final class FilterWithFields implements Filter {
+        static final String NAME = "with-fields";
+        private static final long SERIAL = 42L;
+
+        @Deprecated
+        private int calls;
+
+        int calls() {
+            return calls + NAME.length() + (int) SERIAL;
+        }
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) {
+            calls++;
+        }
+    }
+
+    /** Declares the entry method without code: advice has nothing to change. */
+    abstract static class AbstractFilter implements Filter {
+        @Override
+        public abstract void doFilter(ServletRequest request, ServletResponse response, FilterChain chain);
+    }
+
+    /** Calls the entry method, so its descriptor is in the constant pool, but declares no such method. */
+    static final class CallsAFilter {
+        void call(Filter filter, ServletRequest request, ServletResponse response, FilterChain chain) throws Exception {
+            filter.doFilter(request, response, chain);
+        }
+    }
+
     /** A fork/join task outside the JDK: the executors module only changes java.util.concurrent's. */
     static final class OwnTask extends RecursiveTask<Integer> {
         @Override
@@ -72,6 +103,31 @@ class CandidateIndexTest {
                 .isFalse();
         assertThat(agentIndex.isCandidate("java/lang/String", classFile(String.class)))
                 .isFalse();
+    }
+
+    @Test
+    void aClassThatOnlyNamesTheEntryMethodIsNoCandidate() throws IOException {
+        for (Class<?> type : Arrays.<Class<?>>asList(
+                AbstractFilter.class,
+                CallsAFilter.class,
+                Filter.class,
+                FilterChain.class,
+                jakarta.servlet.Servlet.class,
+                jakarta.servlet.RequestDispatcher.class,
+                javax.servlet.Servlet.class)) {
+            assertThat(agentIndex.isCandidate(internalName(type), classFile(type)))
+                    .as(type.getName())
+                    .isFalse();
+        }
+        for (Class<?> type : Arrays.<Class<?>>asList(
+                FilterWithFields.class,
+                jakarta.servlet.http.HttpServlet.class,
+                javax.servlet.http.HttpServlet.class,
+                RecursiveTask.class)) {
+            assertThat(agentIndex.isCandidate(internalName(type), classFile(type)))
+                    .as(type.getName())
+                    .isTrue();
+        }
     }
 
     @Test
@@ -123,6 +179,8 @@ class CandidateIndexTest {
                 RecursiveTask.class,
                 CompletableFuture.class,
                 SampleFilter.class,
+                FilterWithFields.class,
+                AbstractFilter.class,
                 SubclassedFilter.class,
                 QuietSubclass.class,
                 jakarta.servlet.GenericFilter.class,

@@ -66,12 +66,12 @@ public final class ServletEntryInstrumentation implements TypeInstrumentation {
     }
 
     /**
-     * Only a class that declares the entry method is changed, and such a class has its descriptor in its constant
-     * pool: the thousands of other classes of a web application are never parsed.
+     * Only a class that declares the entry method with code is changed, which its class file tells before any parse:
+     * the thousands of other classes of a web application (and the API's interfaces) are never parsed.
      */
     @Override
     public ClassCandidates candidates() {
-        return ClassCandidates.subtypesMentioning(Collections.singletonList(apiType), descriptor);
+        return ClassCandidates.subtypesDeclaring(Collections.singletonList(apiType), descriptor);
     }
 
     @Override
