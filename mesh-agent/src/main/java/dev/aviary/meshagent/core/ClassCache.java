@@ -51,6 +51,7 @@ final class ClassCache {
     private static final int MAGIC = 0x41564343; // "AVCC"
     private static final int FORMAT = 1;
     private static final long STALE_AFTER_MILLIS = TimeUnit.DAYS.toMillis(30);
+    private static final long TOUCH_AFTER_MILLIS = TimeUnit.DAYS.toMillis(1);
     private static final Charset UTF_8 = Charset.forName("UTF-8");
 
     /** What an entry holds. */
@@ -76,7 +77,7 @@ final class ClassCache {
     /**
      * The cache for {@code fingerprint} (the agent's content, its switched-on instrumentations, the JVM) under
      * {@code base}, or {@code null} (with the reason in {@code problems}) when {@code base} is not a private
-     * directory of this user. Directories of other fingerprints unused for 30 days are removed.
+     * directory of this user. Directories of other fingerprints, and entries of this one, unused for 30 days are removed.
      */
     static ClassCache open(File base, String fingerprint, List<String> problems) {
         try {
@@ -99,7 +100,8 @@ final class ClassCache {
                     problems.add("cannot create " + directory);
                     return null;
                 }
-            } else if (System.currentTimeMillis() - directory.lastModified() > TimeUnit.DAYS.toMillis(1)) {
+            } else if (System.currentTimeMillis() - directory.lastModified() > TOUCH_AFTER_MILLIS) {
+                removeStaleEntries(directory); // at most once a day: other library versions' entries
                 directory.setLastModified(System.currentTimeMillis()); // in use: not stale
             }
             return new ClassCache(directory);
@@ -181,7 +183,9 @@ final class ClassCache {
                     return null;
                 }
             }
-            return new Entry(classFile, helperModules, readStrings(in));
+            Entry entry = new Entry(classFile, helperModules, readStrings(in));
+            touchIfOld(new File(directory, key));
+            return entry;
         } catch (IOException | RuntimeException corrupt) {
             return null;
         }
@@ -286,6 +290,25 @@ final class ClassCache {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
         } catch (Exception notPosix) {
             // checked right after
+        }
+    }
+
+    /** An entry's time tells when it was last served, to within a day. */
+    private static void touchIfOld(File entry) {
+        long now = System.currentTimeMillis();
+        if (now - entry.lastModified() > TOUCH_AFTER_MILLIS) {
+            entry.setLastModified(now);
+        }
+    }
+
+    /** Entries not served for 30 days: classes of library versions the application no longer has, mostly. */
+    private static void removeStaleEntries(File directory) {
+        File[] entries = directory.listFiles();
+        long now = System.currentTimeMillis();
+        for (File entry : entries == null ? new File[0] : entries) {
+            if (now - entry.lastModified() > STALE_AFTER_MILLIS) {
+                entry.delete();
+            }
         }
     }
 

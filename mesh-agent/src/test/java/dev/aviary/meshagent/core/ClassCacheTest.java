@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +111,30 @@ class ClassCacheTest {
 
         Files.write(entry.toPath(), new byte[] {1, 2, 3});
         assertThat(lookup(ORIGINAL, nominees)).isNull();
+    }
+
+    @Test
+    void entriesNotServedForThirtyDaysAreRemovedWhenTheDirectoryIsNextOpened() throws IOException {
+        keep(dependencies("com.example.Base"));
+        File served = new File(cache.directory(), ClassCache.keyOf(NAME, nominees, ORIGINAL));
+        File unused = new File(cache.directory(), ClassCache.keyOf("com/example/Old", nominees, ORIGINAL));
+        Files.copy(served.toPath(), unused.toPath());
+        long now = System.currentTimeMillis();
+        assertThat(unused.setLastModified(now - TimeUnit.DAYS.toMillis(31))).isTrue();
+        assertThat(served.setLastModified(now - TimeUnit.DAYS.toMillis(29))).isTrue();
+
+        assertThat(lookup(ORIGINAL, nominees)).isNotNull();
+        assertThat(now - served.lastModified())
+                .as("serving an entry marks it used")
+                .isLessThan(TimeUnit.HOURS.toMillis(1));
+        assertThat(cache.directory().setLastModified(now - TimeUnit.DAYS.toMillis(2)))
+                .isTrue();
+        ClassCache reopened = ClassCache.open(base.toFile(), "agent 1|jvm 17|[okhttp]", problems);
+
+        assertThat(reopened.directory()).isEqualTo(cache.directory());
+        assertThat(unused).doesNotExist();
+        assertThat(served).exists();
+        assertThat(lookup(ORIGINAL, nominees)).isNotNull();
     }
 
     @Test
