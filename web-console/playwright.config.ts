@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 export default defineConfig({
   testDir: 'e2e',
-  reporter: 'list',
+  // A failure also prints the page as it was: the CI clone, and with it target/e2e-results, is deleted after the run.
+  reporter: [['list'], ['./e2e/failure-snapshot-reporter.ts']],
   workers: 1,
   retries: 0,
   timeout: 120_000,
