@@ -70,7 +70,12 @@ export function PinLaneModal({ lane, onClose }: { lane: string; onClose: () => v
       title={`Pin lane ${lane}`}
       okText="Create lane token"
       onOk={() => form.submit()}
-      onCancel={onClose}
+      // The server issues the token whether or not anyone still waits for it, and it is shown only once: the dialog
+      // stays until the answer is here (a service that does not answer ends in the edge's 504 after 30 s, shown here).
+      onCancel={submitting ? undefined : onClose}
+      closable={!submitting}
+      keyboard={!submitting}
+      cancelButtonProps={{ disabled: submitting }}
       confirmLoading={submitting}
       okButtonProps={{ 'data-testid': 'pin-lane-form-submit' }}
       mask={{ closable: false }}
