@@ -1,9 +1,9 @@
 package dev.aviary.meshagent.bootstrap;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,6 +31,7 @@ final class CoreArchive {
     private static final int STORED = 0;
     private static final int DEFLATED = 8;
     private static final int MAX_COMMENT = 0xFFFF;
+    private static final Charset UTF_8 = Charset.forName("UTF-8");
 
     /**
      * An entry's position: method, compressed and uncompressed size, local header offset within the archive, and the
@@ -235,29 +236,15 @@ final class CoreArchive {
             int extraLength = u2(directory, at + 30);
             int commentLength = u2(directory, at + 32);
             long localHeader = u4(directory, at + 42) & 0xFFFFFFFFL;
-            String name = ascii(directory, at + 46, nameLength);
+            // One bulk decode per name: a loop over its bytes, interpreted this early, cost ~10 ms for the core's
+            // names.
+            String name = new String(directory, at + 46, nameLength, UTF_8);
             if ((method == STORED || method == DEFLATED) && compressedSize >= 0 && size >= 0) {
                 entries.put(name, new Entry(method, compressedSize, size, localHeader, 30 + nameLength + extraLength));
             }
             at += 46 + nameLength + extraLength + commentLength;
         }
         return entries;
-    }
-
-    /** Entry names as written by the build are ASCII; anything else is decoded as UTF-8. */
-    private static String ascii(byte[] bytes, int at, int length) throws IOException {
-        for (int i = at; i < at + length; i++) {
-            if (bytes[i] < 0) {
-                ByteArrayOutputStream utf8 = new ByteArrayOutputStream(length);
-                utf8.write(bytes, at, length);
-                return utf8.toString("UTF-8");
-            }
-        }
-        char[] chars = new char[length];
-        for (int i = 0; i < length; i++) {
-            chars[i] = (char) bytes[at + i];
-        }
-        return new String(chars);
     }
 
     private static int u2(byte[] bytes, int at) {

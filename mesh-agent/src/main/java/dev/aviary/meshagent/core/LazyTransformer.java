@@ -108,9 +108,12 @@ final class LazyTransformer implements ClassFileTransformer {
             return null; // the agent's own classes (and Byte Buddy's) are never changed
         }
         try {
-            BitSet nominees = classBeingRedefined != null
-                    ? candidates.nominees(classBeingRedefined)
-                    : candidates.nominees(internalName, classFile);
+            CacheKey prepared = classBeingRedefined == null ? null : retransformationKeys.get(classBeingRedefined);
+            BitSet nominees = prepared != null
+                    ? prepared.nominees
+                    : classBeingRedefined != null
+                            ? candidates.nominees(classBeingRedefined)
+                            : candidates.nominees(internalName, classFile);
             if (nominees == null) {
                 return null;
             }
@@ -118,7 +121,7 @@ final class LazyTransformer implements ClassFileTransformer {
                     ? null
                     : classBeingRedefined == null
                             ? new CacheKey(ClassCache.keyOf(internalName, nominees, classFile), nominees)
-                            : retransformationKeys.get(classBeingRedefined);
+                            : prepared;
             if (key != null) {
                 ClassCache.Entry kept = cache.lookup(key.name, internalName, key.nominees, loader);
                 if (kept != null && helpersDefined(kept.helperModules, loader, protectionDomain)) {
@@ -347,10 +350,11 @@ final class LazyTransformer implements ClassFileTransformer {
      * A retransformation hands the transformer the class as the JVM rebuilt it from its own structures (another
      * constant pool order, not even the same from one start to the next), not the class file it loaded from, which is
      * what the next start sees: the cache entry goes by that class file, read here, before the retransformation (a
-     * class loaded during a transformation would never be shown to a transformer). No entry when it cannot be read,
-     * when it makes the class a candidate for other instrumentations than the loaded class is, or when another agent
-     * runs in this JVM: its changes may be in what the retransformation hands over, and an entry by the class file
-     * would then drop them (or, kept, bring them into a start without that agent).
+     * class loaded during a transformation would never be shown to a transformer), and so do the instrumentations
+     * the class is a candidate for (by the methods it declares, as when it loads, rather than by its supertypes
+     * alone). No entry when it cannot be read, when it is no candidate by it, or when another agent runs in this JVM:
+     * its changes may be in what the retransformation hands over, and an entry by the class file would then drop them
+     * (or, kept, bring them into a start without that agent).
      */
     private void prepareCacheKey(Class<?> type) {
         if (cache == null || otherAgents.present()) {
@@ -372,7 +376,7 @@ final class LazyTransformer implements ClassFileTransformer {
                 in.close();
             }
             BitSet nominees = candidates.nominees(internalName, classFile);
-            if (nominees != null && nominees.equals(candidates.nominees(type))) {
+            if (nominees != null) {
                 retransformationKeys.put(
                         type, new CacheKey(ClassCache.keyOf(internalName, nominees, classFile), nominees));
             }
