@@ -22,9 +22,10 @@ import java.util.function.Function;
  */
 public final class NamingRegistry implements ConnectionListener, AutoCloseable {
 
-    /** How long after a subscribe the registry checks whether the subscriber missed a change. */
-    static final Duration CATCH_UP_DELAY = Duration.ofMillis(500);
+    /** How long after a subscribe the subscriber is sent the service once more (Nacos' push delay). */
+    private static final Duration CATCH_UP_DELAY = Duration.ofMillis(500);
 
+    private final Duration catchUpDelay;
     private final Map<ServiceKey, ServiceEntry> services = new ConcurrentHashMap<>();
     private final ConnectionOwnership<ServiceKey> ownership = new ConnectionOwnership<>();
     private final ScheduledExecutorService catchUp = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -32,6 +33,14 @@ public final class NamingRegistry implements ConnectionListener, AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+
+    public NamingRegistry() {
+        this(CATCH_UP_DELAY);
+    }
+
+    NamingRegistry(Duration catchUpDelay) {
+        this.catchUpDelay = catchUpDelay;
+    }
 
     /** Registers (or replaces) the connection's instance of the service. */
     public void register(ClientConnection connection, ServiceKey key, RegisteredInstance instance) {
@@ -64,10 +73,12 @@ public final class NamingRegistry implements ConnectionListener, AutoCloseable {
     /**
      * Subscribes the connection to every change of the service and returns the service as it is now.
      *
-     * <p>The client may handle a push that follows this answer before the answer itself, and then keeps
-     * the older answer (it replaces its cache but fires no event). So, as Nacos does, the subscriber is
-     * sent the service once more shortly afterwards if it changed in between: one delayed check per
-     * subscribe, not a poll.
+     * <p>As Nacos does (its push task after a subscribe), the subscriber is also pushed the service once,
+     * shortly afterwards, changed or not. The answer alone does not reliably reach the client's listeners: a
+     * client may handle a push that follows the answer before the answer itself, and then keeps the older
+     * answer; and nacos-client's redo, which subscribes again after a reconnect, drops the answer altogether.
+     * After a registry restart, a consumer whose redo subscribed after its provider's redo registered would
+     * otherwise never hear of that instance. One delayed push per subscribe, not a poll.
      */
     public ServiceSnapshot subscribe(ClientConnection connection, ServiceKey key) {
         if (!ownership.claim(connection, key)) {
@@ -79,18 +90,15 @@ public final class NamingRegistry implements ConnectionListener, AutoCloseable {
             }
             return entry.snapshot();
         });
-        catchUp.schedule(
-                () -> pushIfChangedSince(connection, key, answered.lastRefTime()),
-                CATCH_UP_DELAY.toMillis(),
-                TimeUnit.MILLISECONDS);
+        catchUp.schedule(() -> pushToSubscriber(connection, key), catchUpDelay.toMillis(), TimeUnit.MILLISECONDS);
         return answered;
     }
 
-    private void pushIfChangedSince(ClientConnection connection, ServiceKey key, long answeredRefTime) {
+    /** The service as it is now, to this subscriber; in order with the change pushes (the same lock). */
+    private void pushToSubscriber(ClientConnection connection, ServiceKey key) {
         withEntry(key, entry -> {
-            ServiceSnapshot now = entry.snapshot();
-            if (entry.isSubscribed(connection.id()) && now.lastRefTime() != answeredRefTime) {
-                connection.push("NotifySubscriberRequest", notification(now));
+            if (entry.isSubscribed(connection.id())) {
+                connection.push("NotifySubscriberRequest", notification(entry.snapshot()));
             }
             return null;
         });
