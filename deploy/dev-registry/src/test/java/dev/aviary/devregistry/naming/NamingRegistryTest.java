@@ -17,8 +17,11 @@ class NamingRegistryTest {
     /** The push that follows every subscribe comes an hour late here, so the tests count only change pushes. */
     private final NamingRegistry registry = new NamingRegistry(Duration.ofHours(1));
 
-    /** For the tests of that push. */
-    private final NamingRegistry pushingSoon = new NamingRegistry(Duration.ofMillis(100));
+    /**
+     * For the tests of that push: its default delay, long enough that the steps a test takes before it checks
+     * what came so far never race the push, even on a loaded machine.
+     */
+    private final NamingRegistry pushingSoon = new NamingRegistry(Duration.ofMillis(500));
 
     private final ServiceKey orders = ServiceKey.of("", "", "orders");
     private final RecordingConnection provider = new RecordingConnection("provider");
@@ -164,7 +167,7 @@ class NamingRegistryTest {
 
         pushingSoon.unsubscribe(subscriber, orders);
 
-        await().during(Duration.ofMillis(400))
+        await().during(Duration.ofSeconds(1))
                 .atMost(Duration.ofSeconds(3))
                 .until(() -> subscriber.pushes().isEmpty());
     }
