@@ -15,6 +15,9 @@ export default defineConfig({
     baseURL: process.env.AVIARY_CONSOLE_URL ?? 'http://localhost:8080',
     viewport: { width: 1440, height: 900 },
     screenshot: 'only-on-failure',
+    // The console then switches antd's animations off (MotionPreference): a click on a dialog's button
+    // while it still zooms in presses down on the button and lets go over the backdrop, and nothing happens.
+    reducedMotion: 'reduce',
     // The machine's Debian chromium; Playwright never downloads a browser here.
     launchOptions: {
       executablePath: '/usr/bin/chromium',

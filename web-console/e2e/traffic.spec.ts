@@ -105,7 +105,7 @@ test('an admin declares lanes, edits, tries, rolls back and stops the traffic po
 
   await test.step('pin gray: the token is shown once with the headers to send', async () => {
     await page.getByTestId('pin-lane-gray').click();
-    // The modal's form must be mounted before its OK button submits anything (a busy machine renders it late).
+    // A token is valid for an hour unless asked otherwise.
     await expect(page.getByTestId('pin-lane-form').getByRole('spinbutton')).toHaveValue('60');
     await page.getByTestId('pin-lane-form-submit').click();
     await expect(page.getByTestId('lane-token-value')).not.toBeEmpty();

@@ -9,6 +9,7 @@ import { queryClient } from './api/queryClient';
 import { areas } from './areas';
 import { AppLayout } from './components/AppLayout';
 import { AreaRoute } from './components/AreaRoute';
+import { MotionPreference } from './components/MotionPreference';
 import { NotFound } from './components/NotFound';
 import { SignInGate } from './features/auth/SignInGate';
 
@@ -30,10 +31,12 @@ const router = createBrowserRouter([
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </App>
+    <MotionPreference>
+      <App>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </App>
+    </MotionPreference>
   </StrictMode>,
 );

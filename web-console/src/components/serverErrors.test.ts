@@ -58,4 +58,12 @@ describe('formFieldErrors', () => {
 
     expect(formFieldErrors(forbidden, ['username'])).toEqual({ fields: [], messages: ['Requires member.manage on project shop'] });
   });
+
+  it('says an error of the console itself above the form, not a server answer', () => {
+    expect(formFieldErrors(new TypeError("Cannot read properties of undefined (reading 'token')"), ['ttlMinutes'])).toEqual({
+      fields: [],
+      messages: ["Something went wrong in the console (Cannot read properties of undefined (reading 'token')); reload the page to see what was saved."],
+    });
+    expect(formFieldErrors('plain text', []).messages).toEqual(['Something went wrong in the console (plain text); reload the page to see what was saved.']);
+  });
 });

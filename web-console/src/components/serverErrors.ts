@@ -1,4 +1,4 @@
-import type { ApiError } from '../api/ApiError';
+import { ApiError } from '../api/ApiError';
 
 export interface FormFieldErrors {
   /** Messages for fields the form has, in antd's `setFields` shape. */
@@ -12,8 +12,15 @@ export function formFieldOf(field: string): string {
   return field.replace(/^#?\//, '').split(/[.[/]/)[0];
 }
 
-/** Splits a problem into messages next to the form's fields and messages for the form as a whole. */
-export function formFieldErrors(error: ApiError, formFields: readonly string[]): FormFieldErrors {
+/**
+ * Splits a problem into messages next to the form's fields and messages for the form as a whole. Any
+ * other error (a bug in the console, not an answer of the server) is said above the form as it is.
+ */
+export function formFieldErrors(error: unknown, formFields: readonly string[]): FormFieldErrors {
+  if (!(error instanceof ApiError)) {
+    const what = error instanceof Error ? error.message : String(error);
+    return { fields: [], messages: [`Something went wrong in the console (${what}); reload the page to see what was saved.`] };
+  }
   const byField = new Map<string, string[]>();
   const messages: string[] = [];
   for (const { field, detail } of error.errors) {

@@ -5,7 +5,8 @@ import { formFieldErrors } from './serverErrors';
 
 /**
  * Submits a form through `onSubmit` and puts a refusal where it belongs: per-field errors next to
- * their fields, anything else (a 403's detail, a conflict) in `messages` for an alert.
+ * their fields, anything else (a 403's detail, a conflict, an error of the console itself) in
+ * `messages` for an alert. `submit` never rejects: callers may fire and forget it.
  */
 export function useFormSubmit<Values>(form: FormInstance<Values>, onSubmit: (values: Values) => Promise<unknown>) {
   const [submitting, setSubmitting] = useState(false);
@@ -18,7 +19,7 @@ export function useFormSubmit<Values>(form: FormInstance<Values>, onSubmit: (val
       await onSubmit(values);
       return true;
     } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
+      if (!(error instanceof ApiError)) console.error('The form could not be submitted', error);
       // Every registered field, filled in or not.
       const formFields = Object.keys(form.getFieldsValue() as object);
       const { fields, messages } = formFieldErrors(error, formFields);
