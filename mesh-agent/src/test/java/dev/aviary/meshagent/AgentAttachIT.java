@@ -60,6 +60,40 @@ class AgentAttachIT {
                 .contains("sample application ran");
     }
 
+    /**
+     * A JDK class whose initialiser loads a native library, first initialised by one of the agent's threads at an
+     * unforeseeable moment, can deadlock with the application's {@code System.load} (mesh-agent/README.md,
+     * "Start-up"): premain initialises the ones the agent uses, on the main thread, before the application runs.
+     */
+    @ParameterizedTest
+    @MethodSource("dev.aviary.meshagent.AgentJvm#javaHomes")
+    void initialisesTheFileChannelItsThreadsUseOnTheMainThreadBeforeTheApplicationRuns(Path javaHome) throws Exception {
+        String withAgent = run(javaHome, "-Xlog:class+init=info");
+        String withoutAgent = run(javaHome, "-Xlog:class+init=info", "-Daviary.agent.enabled=false");
+
+        assertThat(fileChannelInitialisedBeforeMain(withAgent)).as(withAgent).isTrue();
+        String line = withAgent
+                .lines()
+                .filter(logged -> logged.contains(FILE_CHANNEL_INITIALISED))
+                .findFirst()
+                .orElseThrow();
+        if (line.contains(" by thread ")) { // Java 18+ names the thread
+            assertThat(line).endsWith(" by thread \"main\"");
+        }
+        assertThat(fileChannelInitialisedBeforeMain(withoutAgent))
+                .as("the JVM alone has not initialised it yet, so the check above means something")
+                .isFalse();
+    }
+
+    private static final String FILE_CHANNEL_INITIALISED = "Initializing 'sun/nio/ch/FileChannelImpl'";
+
+    private static boolean fileChannelInitialisedBeforeMain(String output) {
+        int initialised = output.indexOf(FILE_CHANNEL_INITIALISED);
+        int mainRuns = output.indexOf("agent internals visible to the application");
+        assertThat(mainRuns).as(output).isNotNegative();
+        return initialised >= 0 && initialised < mainRuns;
+    }
+
     @Test
     void shipsOnlyTheBootstrapPackageAsClassesAndTheRestAsANestedJar() throws IOException {
         try (JarFile jar = new JarFile(AgentJvm.AGENT.toFile())) {

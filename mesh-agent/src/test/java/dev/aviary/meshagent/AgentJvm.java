@@ -136,6 +136,7 @@ final class AgentJvm {
                     .start();
             boolean exited = process.waitFor(90, TimeUnit.SECONDS);
             if (!exited) {
+                printThreadDump(process);
                 process.destroyForcibly();
             }
             String output = Files.readString(log, StandardCharsets.UTF_8);
@@ -145,6 +146,15 @@ final class AgentJvm {
         } finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /** A hung JVM's threads, into its own output (SIGQUIT), so the failure shows where it waits. */
+    private static void printThreadDump(Process process) throws Exception {
+        new ProcessBuilder("kill", "-QUIT", String.valueOf(process.pid()))
+                .inheritIO()
+                .start()
+                .waitFor(10, TimeUnit.SECONDS);
+        Thread.sleep(2_000);
     }
 
     /**

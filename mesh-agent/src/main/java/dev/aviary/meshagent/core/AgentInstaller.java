@@ -83,6 +83,7 @@ public final class AgentInstaller {
                         + "); what it instruments runs unmodified");
             }
         }
+        EarlyJdkClasses.initialise(!settings.controlPlaneUrl().isEmpty());
         if (!enabled.isEmpty()) {
             CandidateIndex index = new CandidateIndex(candidates);
             ClassCache cache = classCache(settings, agentLoader, applied);
