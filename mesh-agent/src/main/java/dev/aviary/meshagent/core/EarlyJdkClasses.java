@@ -12,9 +12,9 @@ import java.net.Socket;
  * classes, and a class initialiser that loads a library needs that lock. An application thread in
  * {@code System.load} (netty's epoll transport, looking up {@code sun.nio.ch.FileChannelImpl}) and an agent thread
  * initialising that very class for the class cache's first file write then wait for each other for ever: the
- * application hangs at start (seen on Java 17.0.15: a gRPC application, 1 of 100 starts on a busy machine). Without the agent
- * the class would be initialised by whichever of the application's threads needs it first, which the application's
- * own order keeps safe.
+ * application hangs at start (seen on Java 17.0.15: a gRPC application, 1 of 100 starts on a busy machine).
+ * Without the agent the class would be initialised by whichever of the application's threads needs it first, which
+ * the application's own order keeps safe.
  */
 final class EarlyJdkClasses {
 
