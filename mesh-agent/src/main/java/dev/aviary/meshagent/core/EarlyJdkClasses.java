@@ -25,10 +25,14 @@ final class EarlyJdkClasses {
         // Files.read*/write* open a FileChannelImpl, whose initialiser loads the net and nio libraries (IOUtil).
         initialise("sun.nio.ch.FileChannelImpl");
         if (network) {
-            // HttpURLConnection's first call: each of these initialisers loads the net library.
-            InetAddress.getLoopbackAddress();
-            ProxySelector.getDefault();
-            new Socket(); // the socket implementation (unconnected: no file descriptor yet)
+            try {
+                // HttpURLConnection's first call: each of these initialisers loads the net library.
+                InetAddress.getLoopbackAddress();
+                ProxySelector.getDefault();
+                new Socket().close(); // the socket implementation (never connected: no file descriptor)
+            } catch (Throwable refused) {
+                // a security manager's refusal: the agent starts all the same
+            }
         }
     }
 
