@@ -136,7 +136,7 @@ final class AgentJvm {
                     .start();
             boolean exited = process.waitFor(90, TimeUnit.SECONDS);
             if (!exited) {
-                printThreadDump(process);
+                printThreadDump(process, log);
                 process.destroyForcibly();
             }
             String output = Files.readString(log, StandardCharsets.UTF_8);
@@ -148,13 +148,21 @@ final class AgentJvm {
         }
     }
 
-    /** A hung JVM's threads, into its own output (SIGQUIT), so the failure shows where it waits. */
-    private static void printThreadDump(Process process) throws Exception {
+    /**
+     * A hung JVM's threads, into its own output (SIGQUIT), so the failure shows where it waits: returns once the
+     * dump is in {@code log}, or after 10 s.
+     */
+    private static void printThreadDump(Process process, Path log) throws Exception {
         new ProcessBuilder("kill", "-QUIT", String.valueOf(process.pid()))
                 .inheritIO()
                 .start()
                 .waitFor(10, TimeUnit.SECONDS);
-        Thread.sleep(2_000);
+        // "JNI global refs" (Java 8: "references") ends the dump, before a short heap summary.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline
+                && !Files.readString(log, StandardCharsets.ISO_8859_1).contains("JNI global ref")) {
+            Thread.sleep(100);
+        }
     }
 
     /**
