@@ -38,6 +38,8 @@ public final class AgentClassLoader extends URLClassLoader {
     static final String CORE_JAR = "inst/aviary-agent-core.jar";
     private static final String RESOURCE_PROTOCOL = "aviary-agent";
     private static final String OWN_PACKAGES = "dev.aviary.meshagent.";
+    /** This package: loaded by the bootstrap loader, whose copies every instrumented class shares. */
+    private static final String BOOTSTRAP_PACKAGE = "dev.aviary.meshagent.bootstrap.";
 
     static {
         registerAsParallelCapable();
@@ -127,14 +129,14 @@ public final class AgentClassLoader extends URLClassLoader {
      */
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-        if (!name.startsWith(OWN_PACKAGES)) {
+        if (!name.startsWith(OWN_PACKAGES) || name.startsWith(BOOTSTRAP_PACKAGE)) {
             return super.loadClass(name, resolve);
         }
         synchronized (getClassLoadingLock(name)) {
             Class<?> loaded = findLoadedClass(name);
             if (loaded == null) {
                 String entry = name.replace('.', '/') + ".class";
-                if (!core.contains(entry)) { // the bootstrap package, or an extension's class
+                if (!core.contains(entry)) { // an extension's class
                     return super.loadClass(name, resolve);
                 }
                 loaded = defineFromCore(name, entry);
