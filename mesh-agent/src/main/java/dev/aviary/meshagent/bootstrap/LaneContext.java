@@ -16,6 +16,14 @@ public final class LaneContext {
 
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<String>();
 
+    /**
+     * False until some thread of this JVM makes a lane current. Until then every thread is in the baseline and
+     * {@link #current()} answers without touching its thread-local: a JVM no lane has reached (no gray release
+     * since it started) pays one read of a shared, never-written field per check, not a thread-local lookup.
+     * A thread that sets a lane sets this first, so it always sees its own lane.
+     */
+    private static volatile boolean laneSeen;
+
     private static volatile String ownLane;
     private static volatile String headerName = "x-aviary-lane";
     private static volatile String ownVersion;
@@ -41,7 +49,7 @@ public final class LaneContext {
 
     /** The lane of the current thread's work, or {@code null} for the baseline. */
     public static String current() {
-        return CURRENT.get();
+        return laneSeen ? CURRENT.get() : null;
     }
 
     /** The lane this instance runs in ({@code null} = baseline). */
@@ -67,7 +75,7 @@ public final class LaneContext {
         if (lane != null) {
             InstrumentationReadiness.await();
         }
-        String previous = CURRENT.get();
+        String previous = current();
         if (previous == null ? lane == null : previous.equals(lane)) {
             return LaneScope.UNCHANGED;
         }
@@ -92,7 +100,7 @@ public final class LaneContext {
      */
     public static LaneScope enterRequest(String label) {
         LaneScope scope = attachInbound(label);
-        LaneCounters.count(CURRENT.get(), LaneCounters.Kind.IN);
+        LaneCounters.count(current(), LaneCounters.Kind.IN);
         return scope;
     }
 
@@ -100,6 +108,9 @@ public final class LaneContext {
         if (lane == null) {
             CURRENT.remove();
         } else {
+            if (!laneSeen) {
+                laneSeen = true;
+            }
             CURRENT.set(lane);
         }
     }

@@ -6,7 +6,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Per-lane counts of what the agent did: requests in, routed calls out, fallbacks to the baseline, and
@@ -43,7 +43,7 @@ public final class LaneCounters {
 
     /** The counts by lane name, holding at most {@code maxLanes} names (a few more when threads race). */
     static final class Table {
-        final ConcurrentMap<String, AtomicLong[]> counts = new ConcurrentHashMap<String, AtomicLong[]>();
+        final ConcurrentMap<String, LongAdder[]> counts = new ConcurrentHashMap<String, LongAdder[]>();
         private final int maxLanes;
 
         Table(int maxLanes) {
@@ -52,36 +52,49 @@ public final class LaneCounters {
 
         /** Counts one {@code kind} for {@code key}; returns the name it counted under if that is new, else null. */
         String count(String key, Kind kind) {
-            AtomicLong[] found = counts.get(key);
+            LongAdder[] found = counts.get(key);
             if (found == null && counts.size() >= maxLanes - 1) { // keeps a place for OTHER
                 key = OTHER;
                 found = counts.get(key);
             }
             String appeared = null;
             if (found == null) {
-                AtomicLong[] fresh = new AtomicLong[Kind.values().length];
+                LongAdder[] fresh = new LongAdder[Kind.values().length];
                 for (int i = 0; i < fresh.length; i++) {
-                    fresh[i] = new AtomicLong();
+                    fresh[i] = new LongAdder();
                 }
-                AtomicLong[] raced = counts.putIfAbsent(key, fresh);
+                LongAdder[] raced = counts.putIfAbsent(key, fresh);
                 found = raced == null ? fresh : raced;
                 appeared = raced == null ? key : null;
             }
-            found[kind.ordinal()].incrementAndGet();
+            found[kind.ordinal()].increment();
             return appeared;
         }
     }
 
     private static final Table TABLE = new Table(MAX_LANES);
 
-    private static final ConcurrentMap<String, AtomicLong[]> COUNTS = TABLE.counts;
+    private static final ConcurrentMap<String, LongAdder[]> COUNTS = TABLE.counts;
 
     private static final CopyOnWriteArrayList<Listener> LISTENERS = new CopyOnWriteArrayList<Listener>();
 
     private LaneCounters() {}
 
+    /** The baseline's counts once it has been counted: most traffic, counted without a map lookup. */
+    private static volatile LongAdder[] baseline;
+
     public static void count(String lane, Kind kind) {
+        if (lane == null) {
+            LongAdder[] counts = baseline;
+            if (counts != null) {
+                counts[kind.ordinal()].increment();
+                return;
+            }
+        }
         String appeared = TABLE.count(lane == null ? BASELINE : lane, kind);
+        if (lane == null) {
+            baseline = COUNTS.get(BASELINE); // null when the baseline came too late and counts under OTHER
+        }
         if (appeared != null) {
             announce(appeared);
         }
@@ -100,8 +113,8 @@ public final class LaneCounters {
     }
 
     /** The live count of {@code kind} for a lane already counted, {@code null} for one never counted. */
-    static AtomicLong counter(String lane, Kind kind) {
-        AtomicLong[] counts = COUNTS.get(lane == null ? BASELINE : lane);
+    static LongAdder counter(String lane, Kind kind) {
+        LongAdder[] counts = COUNTS.get(lane == null ? BASELINE : lane);
         return counts == null ? null : counts[kind.ordinal()];
     }
 
@@ -120,17 +133,17 @@ public final class LaneCounters {
     }
 
     public static long get(String lane, Kind kind) {
-        AtomicLong[] counts = COUNTS.get(lane == null ? BASELINE : lane);
-        return counts == null ? 0 : counts[kind.ordinal()].get();
+        LongAdder[] counts = COUNTS.get(lane == null ? BASELINE : lane);
+        return counts == null ? 0 : counts[kind.ordinal()].sum();
     }
 
     /** A copy of every lane's counts, by lane name then kind. */
     public static Map<String, Map<Kind, Long>> snapshot() {
         Map<String, Map<Kind, Long>> copy = new TreeMap<String, Map<Kind, Long>>();
-        for (Map.Entry<String, AtomicLong[]> lane : COUNTS.entrySet()) {
+        for (Map.Entry<String, LongAdder[]> lane : COUNTS.entrySet()) {
             Map<Kind, Long> kinds = new TreeMap<Kind, Long>();
             for (Kind kind : Kind.values()) {
-                kinds.put(kind, lane.getValue()[kind.ordinal()].get());
+                kinds.put(kind, lane.getValue()[kind.ordinal()].sum());
             }
             copy.put(lane.getKey(), Collections.unmodifiableMap(kinds));
         }

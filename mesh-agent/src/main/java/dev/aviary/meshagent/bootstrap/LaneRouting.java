@@ -28,6 +28,9 @@ public final class LaneRouting {
      */
     private static final ThreadLocal<Boolean> DISCOVERING = new ThreadLocal<Boolean>();
 
+    /** False until the first discovery: until then {@link #eligible} does not look the mark up. */
+    private static volatile boolean discoveryUsed;
+
     private LaneRouting() {}
 
     /**
@@ -38,6 +41,9 @@ public final class LaneRouting {
     public static boolean beginDiscovery() {
         if (DISCOVERING.get() != null) {
             return false;
+        }
+        if (!discoveryUsed) {
+            discoveryUsed = true;
         }
         DISCOVERING.set(Boolean.TRUE);
         return true;
@@ -57,7 +63,7 @@ public final class LaneRouting {
      * @throws LaneRefusedException when the lane rules forbid the call
      */
     public static int[] eligible(String service, String[] instanceLanes) {
-        if (DISCOVERING.get() != null) {
+        if (discoveryUsed && DISCOVERING.get() != null) {
             return all(instanceLanes.length);
         }
         String lane = LaneContext.current();

@@ -2,7 +2,7 @@ package dev.aviary.meshagent.bootstrap;
 
 import java.lang.ref.WeakReference;
 import java.lang.reflect.Method;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -100,7 +100,7 @@ public final class MicrometerLaneMeters implements LaneCounters.Listener {
         }
 
         void register(String name, String text, String lane, String outcome, LaneCounters.Kind kind) throws Exception {
-            AtomicLong count = LaneCounters.counter(lane, kind);
+            LongAdder count = LaneCounters.counter(lane, kind);
             if (count == null) {
                 return;
             }
@@ -114,13 +114,13 @@ public final class MicrometerLaneMeters implements LaneCounters.Listener {
     }
 
     /** Reads a count when a registry publishes it; Micrometer holds the count weakly, the agent strongly. */
-    static final class CountReader implements ToDoubleFunction<AtomicLong> {
+    static final class CountReader implements ToDoubleFunction<LongAdder> {
 
         static final CountReader INSTANCE = new CountReader();
 
         @Override
-        public double applyAsDouble(AtomicLong count) {
-            return count.get();
+        public double applyAsDouble(LongAdder count) {
+            return count.sum();
         }
     }
 }

@@ -46,6 +46,27 @@ class LaneCountersTest {
     }
 
     @Test
+    void everyBaselineCountAddsUpFromManyThreads() throws InterruptedException {
+        long before = LaneCounters.get(null, LaneCounters.Kind.OUT);
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 10_000; i++) {
+                    LaneCounters.count(null, LaneCounters.Kind.OUT);
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(LaneCounters.get(null, LaneCounters.Kind.OUT) - before).isEqualTo(40_000);
+        assertThat(LaneCounters.snapshot().get(LaneCounters.BASELINE).get(LaneCounters.Kind.OUT))
+                .isEqualTo(LaneCounters.get(null, LaneCounters.Kind.OUT));
+    }
+
+    @Test
     void aClientInventingLabelsCannotGrowTheCountersWithoutBound() {
         LaneCounters.Table table = new LaneCounters.Table(10);
         assertThat(table.count("counted-early", LaneCounters.Kind.IN)).isEqualTo("counted-early");
@@ -57,10 +78,10 @@ class LaneCountersTest {
                 .isNull();
 
         assertThat(table.counts).hasSize(10).containsKey(LaneCounters.OTHER).doesNotContainKey("invented-59");
-        assertThat(table.counts.get(LaneCounters.OTHER)[LaneCounters.Kind.IN.ordinal()].get())
+        assertThat(table.counts.get(LaneCounters.OTHER)[LaneCounters.Kind.IN.ordinal()].sum())
                 .as("the 52 lanes beyond the first 8 new ones")
                 .isEqualTo(52);
-        assertThat(table.counts.get("counted-early")[LaneCounters.Kind.IN.ordinal()].get())
+        assertThat(table.counts.get("counted-early")[LaneCounters.Kind.IN.ordinal()].sum())
                 .as("a lane counted before the cap keeps counting")
                 .isEqualTo(2);
     }
