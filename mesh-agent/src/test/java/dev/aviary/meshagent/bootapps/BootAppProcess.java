@@ -111,7 +111,16 @@ public final class BootAppProcess {
      * downstream service saw on each path ({@code direct}, {@code async}, {@code executor}).
      */
     public Map<String, String> relay(String lane) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.join() + "/relay"))
+        return get("/relay", lane);
+    }
+
+    /**
+     * Sends {@code GET pathAndQuery}, labelled with {@code lane} ({@code null}: no label), and returns the answer's
+     * {@code key=value} lines in their order; anything but a 200 fails the test with the application's output.
+     */
+    public Map<String, String> get(String pathAndQuery, String lane) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port.join() + pathAndQuery))
                 .timeout(Duration.ofMinutes(1));
         if (lane != null) {
             request.header("x-aviary-lane", lane);
@@ -124,6 +133,29 @@ public final class BootAppProcess {
         Map<String, String> seen = new LinkedHashMap<>();
         response.body().lines().map(line -> line.split("=", 2)).forEach(pair -> seen.put(pair[0], pair[1]));
         return seen;
+    }
+
+    /**
+     * Waits until the JVM has printed a line containing {@code text} (bounded so that a hung JVM cannot hang the
+     * build) and returns that line.
+     */
+    public String awaitLine(String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            String line = output.toString()
+                    .lines()
+                    .filter(l -> l.contains(text))
+                    .findFirst()
+                    .orElse(null);
+            if (line != null) {
+                return line;
+            }
+            if (!process.isAlive()) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError(name + " never printed '" + text + "'\n" + output);
     }
 
     /**

@@ -6,7 +6,10 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
-/** The next service in the chain: answers with the lane label it received, or {@code none}. */
+/**
+ * The next service in the chain: answers with the lane label it received, or {@code none}; a named instance
+ * ({@link #start(String)}) answers {@code <instance>:<label>}, so that a caller can tell which instance it reached.
+ */
 public final class DownstreamServer {
 
     private final HttpServer server;
@@ -16,12 +19,17 @@ public final class DownstreamServer {
     }
 
     public static DownstreamServer start() throws IOException {
+        return start(null);
+    }
+
+    public static DownstreamServer start(String instance) throws IOException {
         // Headers and body go out in two writes; without this, Nagle and delayed ACKs cost 40 ms a call.
         System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String label = exchange.getRequestHeaders().getFirst("x-aviary-lane");
-            byte[] body = (label == null ? "none" : label).getBytes(StandardCharsets.UTF_8);
+            String seen = label == null ? "none" : label;
+            byte[] body = (instance == null ? seen : instance + ":" + seen).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

@@ -1,0 +1,64 @@
+package dev.aviary.bootapp.balanced;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestTemplate;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * {@code GET /balanced?service=S&calls=N} calls {@code http://S/} N times with each client and answers one line
+ * per client: the distinct answers of the instances it reached ({@code <instance>:<label it saw>}), or
+ * {@code refused: <message>} when a call failed.
+ */
+@RestController
+public class BalancedController {
+
+    private final RestClient restClient;
+    private final RestTemplate restTemplate;
+    private final WebClient webClient;
+
+    public BalancedController(
+            RestClient.Builder restClientBuilder, RestTemplate restTemplate, WebClient.Builder webClientBuilder) {
+        this.restClient = restClientBuilder.build();
+        this.restTemplate = restTemplate;
+        this.webClient = webClientBuilder.build();
+    }
+
+    @GetMapping("/balanced")
+    public String balanced(@RequestParam String service, @RequestParam(defaultValue = "12") int calls) {
+        String url = "http://" + service + "/";
+        List<String> lines = new ArrayList<>();
+        lines.add("rest-client=" + reached(calls, u -> restClient.get().uri(u).retrieve().body(String.class), url));
+        lines.add("rest-template=" + reached(calls, u -> restTemplate.getForObject(u, String.class), url));
+        lines.add("web-client=" + reached(
+                calls, u -> webClient.get().uri(u).retrieve().bodyToMono(String.class).block(), url));
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static String reached(int calls, Function<String, String> client, String url) {
+        TreeSet<String> answers = new TreeSet<>();
+        try {
+            for (int i = 0; i < calls; i++) {
+                answers.add(client.apply(url));
+            }
+            return String.join(",", answers);
+        } catch (RuntimeException failed) {
+            return "refused: " + rootCause(failed);
+        }
+    }
+
+    /** The innermost cause, as {@code SimpleName: message}: clients wrap a refused choice each their own way. */
+    private static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+}
