@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Lane routing through Spring Cloud LoadBalancer in a real Spring Boot 4 application ({@code
  * src/it/boot-apps/boot-4.0-loadbalancer}): {@code @LoadBalanced} RestClient (on Reactor Netty), RestTemplate
- * (on {@code HttpURLConnection}) and WebClient, Boot's default balancer set-up (round robin behind the caching
+ * (on {@code HttpURLConnection}), WebClient and OpenFeign clients, Boot's default balancer set-up (round robin behind the caching
  * instance list supplier), instances from the simple discovery client, lane rules from a control plane. Service
  * {@code orders} has a baseline and a {@code gray} instance, {@code ledger} a baseline one only; {@code gray} is
  * strict, {@code feature-x} locked to {@code orders}.
@@ -29,7 +29,7 @@ class SpringCloudLoadBalancerAppIT {
     private static final String RULES = """
             [{"name": "gray", "strict": true, "lockedServices": []},
              {"name": "feature-x", "strict": false, "lockedServices": ["orders"]}]""";
-    private static final List<String> CLIENTS = List.of("rest-client", "rest-template", "web-client");
+    private static final List<String> CLIENTS = List.of("rest-client", "rest-template", "web-client", "feign");
     private static final String INSTANCES = "spring.cloud.discovery.client.simple.instances.";
 
     private static final List<DownstreamServer> DOWNSTREAM = new ArrayList<>();

@@ -4,6 +4,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.cloud.client.loadbalancer.LoadBalanced;
+import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.event.EventListener;
 import org.springframework.web.client.RestClient;
@@ -12,10 +13,11 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Calls {@code http://<service>/} through Spring Cloud LoadBalancer, the way its documentation shows: one
- * {@code @LoadBalanced} bean per client. The instances come from the simple discovery client (system properties
+ * {@code @LoadBalanced} bean per client, and OpenFeign clients. The instances come from the simple discovery client (system properties
  * {@code spring.cloud.discovery.client.simple.instances.<service>[i].uri} and {@code .metadata[aviary.lane]}).
  */
 @SpringBootApplication
+@EnableFeignClients
 public class BalancedApplication {
 
     public static void main(String[] args) {

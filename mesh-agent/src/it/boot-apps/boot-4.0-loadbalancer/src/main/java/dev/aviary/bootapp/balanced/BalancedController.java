@@ -2,8 +2,10 @@ package dev.aviary.bootapp.balanced;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,7 +15,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * {@code GET /balanced?service=S&calls=N} calls {@code http://S/} N times with each client and answers one line
- * per client: the distinct answers of the instances it reached ({@code <instance>:<label it saw>}), or
+ * per client (and for {@code orders} and {@code ledger} their Feign client): the distinct answers of the instances it reached ({@code <instance>:<label it saw>}), or
  * {@code refused: <message>} when a call failed.
  */
 @RestController
@@ -23,11 +25,18 @@ public class BalancedController {
     private final RestTemplate restTemplate;
     private final WebClient webClient;
 
+    private final Map<String, Supplier<String>> feignClients;
+
     public BalancedController(
-            RestClient.Builder restClientBuilder, RestTemplate restTemplate, WebClient.Builder webClientBuilder) {
+            RestClient.Builder restClientBuilder,
+            RestTemplate restTemplate,
+            WebClient.Builder webClientBuilder,
+            FeignClients.Orders orders,
+            FeignClients.Ledger ledger) {
         this.restClient = restClientBuilder.build();
         this.restTemplate = restTemplate;
         this.webClient = webClientBuilder.build();
+        this.feignClients = Map.of("orders", orders::get, "ledger", ledger::get);
     }
 
     @GetMapping("/balanced")
@@ -38,6 +47,10 @@ public class BalancedController {
         lines.add("rest-template=" + reached(calls, u -> restTemplate.getForObject(u, String.class), url));
         lines.add("web-client=" + reached(
                 calls, u -> webClient.get().uri(u).retrieve().bodyToMono(String.class).block(), url));
+        Supplier<String> feign = feignClients.get(service);
+        if (feign != null) {
+            lines.add("feign=" + reached(calls, u -> feign.get(), url));
+        }
         return String.join("\n", lines) + "\n";
     }
 
