@@ -79,6 +79,7 @@ public final class DubboLanesApplication {
                 Greeter greeter = (Greeter) references.get(i).get();
                 Ledger ledger = (Ledger) references.get(i + 1).get();
                 awaitProviders(mode, greeter, role.equals("consumer"));
+                awaitProvider(mode, ledger);
                 calls(mode, greeter, ledger, role.equals("consumer"));
             }
             System.out.println("dubbo lanes application ran");
@@ -122,6 +123,21 @@ public final class DubboLanesApplication {
             Thread.sleep(100);
         }
         System.out.println(mode + " providers not found in time");
+    }
+
+    /**
+     * Until the consumer's directory holds its own {@code Ledger} provider (30 s at most): the registry pushes each
+     * interface's providers on their own, so that {@code Greeter}'s are known says nothing of it.
+     */
+    private static void awaitProvider(String mode, Ledger ledger) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!answers(null, ledger::answer).startsWith("refused: ")) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        System.out.println(mode + " ledger provider not found in time");
     }
 
     private static void show(String scenario, String lane, Callable<String> call) {
