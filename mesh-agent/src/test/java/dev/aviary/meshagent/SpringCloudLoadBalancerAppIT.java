@@ -86,6 +86,11 @@ class SpringCloudLoadBalancerAppIT {
     void unlabelledRequestsOnlyEverReachTheBaselineAndCarryNoLabel() throws Exception {
         assertThat(balanced("orders", null)).isEqualTo(everyClient("orders-baseline:none"));
         assertThat(balanced("ledger", null)).isEqualTo(everyClient("ledger-baseline:none"));
+        assertThat(app.output().lines().filter(line -> line.startsWith("[aviary-agent]")))
+                .as("no instrumentation failed or was left out")
+                .noneMatch(line -> line.contains(" failed on ")
+                        || line.contains(" not applied to ")
+                        || line.contains("did not start"));
     }
 
     @Test

@@ -13,8 +13,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Calls {@code http://<service>/} through Spring Cloud LoadBalancer, the way its documentation shows: one
- * {@code @LoadBalanced} bean per client, and OpenFeign clients. The instances come from the simple discovery client (system properties
- * {@code spring.cloud.discovery.client.simple.instances.<service>[i].uri} and {@code .metadata[aviary.lane]}).
+ * {@code @LoadBalanced} bean per client, and OpenFeign clients. The instances come from the simple discovery client
+ * (system properties {@code spring.cloud.discovery.client.simple.instances.<service>[i].uri} and
+ * {@code .metadata[aviary.lane]}).
  */
 @SpringBootApplication
 @EnableFeignClients

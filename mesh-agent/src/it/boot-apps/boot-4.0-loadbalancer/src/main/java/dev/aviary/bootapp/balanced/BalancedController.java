@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,9 +13,9 @@ import org.springframework.web.client.RestTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * {@code GET /balanced?service=S&calls=N} calls {@code http://S/} N times with each client and answers one line
- * per client (and for {@code orders} and {@code ledger} their Feign client): the distinct answers of the instances it reached ({@code <instance>:<label it saw>}), or
- * {@code refused: <message>} when a call failed.
+ * {@code GET /balanced?service=S&calls=N} calls {@code http://S/} N times with each client (for {@code orders} and
+ * {@code ledger} also their Feign client) and answers one line per client: the distinct answers of the instances it
+ * reached ({@code <instance>:<label it saw>}), or {@code refused: <message>} when a call failed.
  */
 @RestController
 public class BalancedController {
@@ -43,22 +42,22 @@ public class BalancedController {
     public String balanced(@RequestParam String service, @RequestParam(defaultValue = "12") int calls) {
         String url = "http://" + service + "/";
         List<String> lines = new ArrayList<>();
-        lines.add("rest-client=" + reached(calls, u -> restClient.get().uri(u).retrieve().body(String.class), url));
-        lines.add("rest-template=" + reached(calls, u -> restTemplate.getForObject(u, String.class), url));
+        lines.add("rest-client=" + reached(calls, () -> restClient.get().uri(url).retrieve().body(String.class)));
+        lines.add("rest-template=" + reached(calls, () -> restTemplate.getForObject(url, String.class)));
         lines.add("web-client=" + reached(
-                calls, u -> webClient.get().uri(u).retrieve().bodyToMono(String.class).block(), url));
+                calls, () -> webClient.get().uri(url).retrieve().bodyToMono(String.class).block()));
         Supplier<String> feign = feignClients.get(service);
         if (feign != null) {
-            lines.add("feign=" + reached(calls, u -> feign.get(), url));
+            lines.add("feign=" + reached(calls, feign));
         }
         return String.join("\n", lines) + "\n";
     }
 
-    private static String reached(int calls, Function<String, String> client, String url) {
+    private static String reached(int calls, Supplier<String> call) {
         TreeSet<String> answers = new TreeSet<>();
         try {
             for (int i = 0; i < calls; i++) {
-                answers.add(client.apply(url));
+                answers.add(call.get());
             }
             return String.join(",", answers);
         } catch (RuntimeException failed) {
